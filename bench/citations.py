@@ -86,7 +86,9 @@ Usage: python bench/citations.py [--verbose] [--checking-details] [--fresh] [--o
   through biblatex keys with no .bib; the same student's proposal as Markdown converted from a PDF, APA 'dkk.'/'et al.')
   and bench/citations-fresh-cite31.jsonl (gold 31: two more, in ../team/cite31, bench/team-texts/cite31.jsonl: a skripsi's
   BAB II as plain text cited by IEEE numbers with an APA-form numbered list and narrative author-year citations closing on
-  the same number; a project report converted from DOCX by pandoc, its paragraphs hard-wrapped '> ' blockquotes).
+  the same number; a project report converted from DOCX by pandoc, its paragraphs hard-wrapped '> ' blockquotes)
+  and bench/citations-fresh-cite32.jsonl (gold 32: one more, in ../team/cite32, bench/team-texts/cite32.jsonl: a physics
+  thesis chapter in LaTeX citing only through natbib keys with no .bib, 'McWhirter1965', 'favre_merlin_2025').
   Another revision side by side: git worktree add /tmp/telusur-base REV, then
   PYTHONPATH=/tmp/telusur-base/src python bench/citations.py (PYTHONPATH comes before this tree's src).
   Misses and extra works are listed for the tuning half only unless --checking-details (not for designing rules).
@@ -145,29 +147,27 @@ FRESH_CITE30 = REPO / "bench" / "citations-fresh-cite30.jsonl"  # three more REA
 CITE30 = REPO.parent / "team" / "cite30"  # gold 30's documents, outside the repository (SOURCES.md there)
 FRESH_CITE31 = REPO / "bench" / "citations-fresh-cite31.jsonl"  # two more REAL documents, plain text and pandoc (gold 31)
 CITE31 = REPO.parent / "team" / "cite31"  # gold 31's documents, outside the repository (SOURCES.md there)
+FRESH_CITE32 = REPO / "bench" / "citations-fresh-cite32.jsonl"  # one more REAL document, LaTeX natbib keys (gold 32)
+CITE32 = REPO.parent / "team" / "cite32"  # gold 32's documents, outside the repository (SOURCES.md there)
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
-def fold(text: str) -> str:
-    """check.py's reader_text: line ends unified, escapes and emphasis removed, whitespace collapsed."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>])", r"\1", text)
-    text = text.replace("**", "").replace("*", "")
-    return re.sub(r"\s+", " ", text).strip()
+def _unread():
+    """src/telusur/documents/unread.py (standard library only at import) loaded from this repository by path: the one
+    rule folding a text into its words, the same whichever revision's src on PYTHONPATH is scored."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("telusur_unread_rule", REPO / "src" / "telusur" / "documents"
+                                                  / "unread.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def words(text: str) -> str:
-    """The words of a text in order, markup aside: HTML tags, entities, footnote marks ("[^1]", "¹"), table pipes and
-    punctuation dropped, so a reader's display text and check.py's raw-text folding compare on what a reader reads.
-    Markdown a reader shows as its text goes too: a link's or image's target ("[teks](/teori/x "Judul")" is "teks")
-    and emphasis written with underscores ("_Webster's New Twentieth Century Dictionary_"), which check.py keeps."""
-    import html
-
-    text = re.sub(r"<[^<>]{1,200}>", " ", fold(html.unescape(text)))
-    text = re.sub(r"\[\^\w+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]", " ", text)
-    text = re.sub(r"!?\[([^\[\]]{0,300})\]\([^()\s]{0,300}(?:\s+\"[^\"]{0,200}\")?\)", r"\1", text)
-    tokens = (t.strip("_") for t in re.findall(r"\w+", text.lower()))
-    return " " + " ".join(t for t in tokens if t) + " "
+# check.py's reader_text (line ends unified, escapes and emphasis removed, whitespace collapsed), and the words of a
+# text in order, markup aside, so a reader's display text and check.py's raw-text folding compare on what it reads
+_RULE = _unread()
+fold, words = _RULE.fold, _RULE.words
 
 
 def surname(name: str) -> str:
@@ -576,11 +576,13 @@ def main() -> int:
                  "fresh gold: real documents (cite28)": lambda: evaluate_kinds(args.verbose, FRESH_CITE28, CITE28),
                  "fresh gold: real documents (cite29)": lambda: evaluate_kinds(args.verbose, FRESH_CITE29, CITE29),
                  "fresh gold: real documents (cite30)": lambda: evaluate_kinds(args.verbose, FRESH_CITE30, CITE30),
-                 "fresh gold: real documents (cite31)": lambda: evaluate_kinds(args.verbose, FRESH_CITE31, CITE31)}
+                 "fresh gold: real documents (cite31)": lambda: evaluate_kinds(args.verbose, FRESH_CITE31, CITE31),
+                 "fresh gold: real documents (cite32)": lambda: evaluate_kinds(args.verbose, FRESH_CITE32, CITE32)}
         outside = {"(cite24)": (FRESH_CITE24, CITE24), "(cite25)": (FRESH_CITE25, CITE25),
                    "(cite26)": (FRESH_CITE26, CITE26), "(cite27)": (FRESH_CITE27, CITE27),
                    "(cite28)": (FRESH_CITE28, CITE28), "(cite29)": (FRESH_CITE29, CITE29),
-                   "(cite30)": (FRESH_CITE30, CITE30), "(cite31)": (FRESH_CITE31, CITE31)}  # documents not in the repo
+                   "(cite30)": (FRESH_CITE30, CITE30), "(cite31)": (FRESH_CITE31, CITE31),
+                   "(cite32)": (FRESH_CITE32, CITE32)}  # documents not in the repo
         for name, score in golds.items():
             absent = absent_documents(name, *outside[name[-8:]]) if name[-8:] in outside else ""
             if absent:

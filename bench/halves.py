@@ -6,7 +6,7 @@ course; the index folder is cached under bench/.cache/halves/ so reruns only ask
 ../shared/texts/questions.jsonl and ../shared/texts/more/questions.jsonl whose document is in that half, and the
 out-of-scope questions of more/out-of-scope.jsonl split by sha256(question): even -> tuning, odd -> checking.
 
-    python bench/halves.py [--cache DIR] [--json] [--only tuning,checking,default,english,english2,team,team2,team3,team4,team5,team6,team7,team8,team9,team10,team11,team12,team13,team14,team15,team16,team17,team18,team19,team20,team21,team22,team23,team24,team25,team26,team27,near] [--by-kind] [--misses]
+    python bench/halves.py [--cache DIR] [--json] [--only tuning,checking,default,english,english2,team,team2,team3,team4,team5,team6,team7,team8,team9,team10,team11,team12,team13,team14,team15,team16,team17,team18,team19,team20,team21,team22,team23,team24,team25,team26,team27,team28,near] [--by-kind] [--misses]
 
 --only english: the English dev set (bench/english-dev.jsonl: the tuning half's and the default corpus dev
 questions asked in English, evidence unchanged) over the tuning half's and the default corpus's indexes, and the
@@ -233,6 +233,23 @@ documents, as distractors, and the ten), with the same rows; its out-of-scope qu
 document's topic) count in its 'all' row. Where ../team/texts27 is absent the run says so in one line and skips the
 set. Held out in one session (written in it, the lead's runs at fc68093 and d1013636), open for tuning since
 2026-12-07 19:10 UTC (the session's JUDGE: scored, never fitted).
+--only team28: the twenty-eighth team set (bench/team-questions-28.jsonl), a held-out fresh set written by helper
+'fresh28' in the session of 2026-12-07 (19:04 UTC) on NEW documents nobody on the team had read, by team set 27's
+method: ten real Indonesian course-type texts by outside authors (disciplines none of the earlier folders has:
+engineering mathematics (complex variables), pharmacology, meteorology, remote sensing, digital forensics, ecology,
+microbiology, archival science, cosmetology and Javanese script; formats the earlier sets barely tested: a LaTeX
+lecture note with custom environments, a Jupyter notebook whose lesson is in code-cell comments, five HTML pages in
+.php files (terms and explanations in separate columns, a retention table, doubled <p> openers, text hard-wrapped
+inside tab-indented <p>, a fragment pasted from a PDF with words run together beside audio tiles and a jQuery script)
+and three Markdown files (a Jekyll/Chirpy post, a Jekyll post, a Streamlit app's page)) found in the public GitHub
+index, kept in their own folder ../team/texts28 next to the repository (never committed; its SOURCES.md lists each,
+bench/team-texts/texts28.jsonl restores them), named in the set's rows as "team:texts28/FILE" (doc_path). Questions in
+students' own words (Indonesian chat, keyword queries, 15 in English), a draft repeating an earlier question dropped
+(content-word Jaccard >= 0.5); committed before telusur was run on it, scored the same way over its own index (the
+tuning half's questioned documents, as distractors, and the ten), with the same rows; its out-of-scope questions
+(off-topic and near a new document's topic) count in its 'all' row. Where ../team/texts28 is absent the run says so
+in one line and skips the set. Only the lead runs it (see its first line); --misses lists its misses only when it is
+open.
 --only near: questions near the tuning half's documents that none of them answers (bench/near-out-of-scope.jsonl and
 tests/data/texts/out-of-scope.jsonl: another ratio, a dose, a price, a neighbouring term), each set over an index of
 the tuning-half documents it was checked against (near_docs): the share declined.
@@ -300,7 +317,8 @@ TEAM_SETS = {"team": (TEAM, "team set"), "team2": (REPO / "bench" / "team-questi
              "team24": (REPO / "bench" / "team-questions-24.jsonl", "team set 24"),
              "team25": (REPO / "bench" / "team-questions-25.jsonl", "team set 25"),
              "team26": (REPO / "bench" / "team-questions-26.jsonl", "team set 26"),
-             "team27": (REPO / "bench" / "team-questions-27.jsonl", "team set 27")}
+             "team27": (REPO / "bench" / "team-questions-27.jsonl", "team set 27"),
+             "team28": (REPO / "bench" / "team-questions-28.jsonl", "team set 28")}
 # The sets anyone may tune on and read question by question: an allow-list, so a set added to TEAM_SETS is held out
 # until it is named here. The others (the checking half, the newest team sets) are run by the lead only, as aggregate
 # rows; bench/ask_same.py and bench/answer_sentences.py read this list, and --misses lists open sets only.
@@ -707,6 +725,10 @@ def main(argv=None) -> int:
                         "(OPEN_SETS: never the checking half's or a held-out team set's)")
     args = parser.parse_args(argv)
     only = set(args.only.split(","))
+    if args.misses and held_out(sorted(only)):
+        # refused before anything is read: a held-out set's documents are not even indexed for a miss list
+        print(f"--misses: {held_out(sorted(only))}; drop --misses to score it (the lead only)", file=sys.stderr)
+        return 2
     plans = half_questions()
     t0 = time.perf_counter()
     records = []

@@ -68,14 +68,11 @@ TEXTS = REPO.parent / "shared" / "texts"
 TEAM = REPO.parent / "team"
 READABLE = (".md", ".markdown", ".mdx", ".qmd", ".rmd", ".txt", ".pdf", ".docx", ".html", ".htm", ".adoc", ".asciidoc",
             ".rst", ".tex", ".ipynb")
-# light markups the reader writes as the Markdown they mean: the measure's source is that Markdown (what is lost on
-# the way to passages is measured; the translation itself is the unit tests')
-AS_MARKDOWN = {".adoc": "asciidoc", ".asciidoc": "asciidoc", ".rst": "rst", ".tex": "latex", ".ipynb": "notebook"}
 sys.path.insert(0, str(REPO / "bench"))
 sys.path.append(str(REPO / "src"))
 
 import citations as bench_citations  # noqa: E402  (bench/citations.py: words(), halves(), the reader and chunker)
-from telusur.documents import script_data  # noqa: E402  (a data file saved as .txt: measured on what it means)
+from telusur.documents import unread  # noqa: E402  (the reader's self-check: the source text, sentences, "not read")
 
 
 def held_out_folders() -> set[str]:
@@ -89,7 +86,7 @@ def held_out_folders() -> set[str]:
     return {d[len(halves.TEAM_DOC):].split("/", 1)[0] if "/" in d else halves.TEAM_TEXTS.name for d in docs}
 
 YEAR = re.compile(r"(?<![\w/.])(?:1[89]|20)\d\d[a-z]?(?=\s*[),:;]|\s*$)|(?<=\()(?:1[89]|20)\d\d[a-z]?")
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“(A-Z0-9])")
+SENTENCE_END = unread.SENTENCE_END
 
 
 REFERENCE_LINE_DIGITS = re.compile(r"\d+")
@@ -103,58 +100,18 @@ def check_module():
     return module
 
 
-def folded(text: str) -> list[str]:
-    return bench_citations.words(text).split()
+folded = unread.folded
+letters_only = unread.letters_only
 
 
 def source_paragraphs(path: Path, check) -> list[str]:
     """The source text as check.py reads it, in its paragraphs (blank lines of Markdown, text and pdftotext; DOCX
-    and HTML paragraphs), white space collapsed in each: a unit never runs from a heading into the text under it."""
-    if path.suffix.lower() in (".md", ".markdown", ".mdx", ".qmd", ".rmd", ".txt") + tuple(AS_MARKDOWN):
-        raw = path.read_bytes().decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
-        if path.suffix in AS_MARKDOWN:
-            raw = importlib.import_module(f"telusur.documents.{AS_MARKDOWN[path.suffix]}").as_markdown(raw)
-        elif path.suffix == ".txt" and script_data.looks_like_data(raw):  # a data file: its strings, not its syntax
-            raw = script_data.as_markdown(raw)
-        if path.suffix != ".txt":  # Markdown's own markup, as its reader shows it: a front matter is metadata, not
-            # text; a note app's wiki link shows its alias (else its page), an embed, a block id, a comment and a code
-            # fence's marks nothing; a static site's tags (Liquid, shortcodes) what the reader shows of them, and a
-            # kramdown attribute list ("{:target="_blank"}") nothing
-            from telusur.documents import markdown
-
-            tags_shown = markdown.tags_shown
-
-            raw = re.sub(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*\n", "", raw, flags=re.S)
-            if hasattr(markdown, "without_statements"):  # readers 176 on: MDX's statements and a box's marker line
-                raw = markdown.container_titles_shown(markdown.without_statements(raw))  # are none of the text
-            raw = re.sub(r"!\[\[[^\[\]\n]*\]\]", "", raw)
-            raw = re.sub(r"\[\[([^\[\]|#\n]*)(?:#[^\[\]|\n]*)?(?:\|([^\[\]\n]*))?\]\]",
-                         lambda m: m.group(2) or m.group(1), raw)
-            raw = re.sub(r"(?m)(?:^|[ \t]+)\^[A-Za-z0-9][A-Za-z0-9-]*[ \t]*$", "", raw)
-            raw = re.sub(r"<!--.*?-->", "", raw, flags=re.S)  # a comment is hidden from every reader, its tags too
-            raw = re.sub(r"\{:[^}\n]*\}", "", tags_shown(raw))
-            raw = re.sub(r"(?m)^[ \t]*(?:```|~~~)[^`\n]*$", "", raw)  # a code fence's marks and info string
-            # HTML in Markdown shows its text, not its tags ("<img src=… style=…>", "<p dir="ltr">"), nor a style
-            # sheet's or a script's content (a Marp deck's <style> block)
-            raw = re.sub(r"(?is)<(style|script)\b[^>]*>.*?</\1\s*>", "", raw)
-            raw = re.sub(r"</?[A-Za-z][\w:-]*(?:\s+[^<>]*)?/?>", lambda m: "\n\n" if re.match(
-                r"(?i)</?(?:br|p|li|div|h[1-6]|tr|td|ol|ul|table)\b", m.group()) else "", raw)
-        # a paragraph ends at a blank line, a line ending a sentence or a citation, before a heading, list item or
-        # quote line, and at an HTML block tag (texts written as HTML in .txt/.md)
-        raw = re.sub(r"(?i)<(?:br|p|li|div|h[1-6]|tr|td|/p|/li|/h[1-6]|/div|/tr)\b[^>]*>", "\n\n", raw)
-        raw = re.sub(r"(?<=[.!?:)])[ \t]*\n|\n(?=[ \t]*(?:#|>|[-*+][ \t]|\d{1,2}[.)][ \t]|[a-z][.)][ \t]))", "\n\n", raw)
-        raw = re.sub(r"(?m)^([ \t]*#.*)\n", "\\1\n\n", raw)
-        parts = re.split(r"\n\s*\n", raw)
-        parts = [check.markdown_reader_text(p.encode("utf-8")) for p in parts]
-    elif path.suffix == ".pdf":
-        parts = [check.collapse(p) for p in re.split(r"\n\s*\n|\f", check.pdf_text(path))]
-    elif path.suffix == ".docx":
-        parts = [check.collapse(p) for p in check.docx_text(path).split("\n")]
-    else:  # a block's end ends its text too: "… kapitalisme.</p><a>Selengkapnya</a>" is two lines, not one sentence
-        raw = re.sub(rb"(?i)</(?:p|div|li|h[1-6]|td|th|tr|button|section|article|header|footer|nav|aside|blockquote|"
-                     rb"figcaption|dd|dt)>", lambda m: m.group() + b"\n", path.read_bytes())
-        parts = [check.collapse(p) for p in check.html_text(raw).split("\n")]
-    return [p for p in parts if p]
+    and HTML paragraphs), white space collapsed in each: a unit never runs from a heading into the text under it.
+    Every format but PDF is the reader's self-check's source text (telusur/documents/unread.py: Markdown without its
+    markup, front matter and fences; an HTML page's visible text, a paragraph a block)."""
+    if path.suffix == ".pdf":
+        return [p for p in (unread.collapse(p) for p in re.split(r"\n\s*\n|\f", check.pdf_text(path))) if p]
+    return unread.source_paragraphs(path.read_bytes(), path.suffix)
 
 
 def units(paragraphs: list[str]) -> list[tuple[str, list[str]]]:
@@ -279,41 +236,13 @@ def without_furniture(path: Path, check, lines: set[str]) -> list[str]:
             continue
         kept.append(line)
     text = "\n".join(kept)
-    return [p for p in (check.collapse(p) for p in re.split(r"\n\s*\n", text)) if p]
-
-
-# (and a course app's UI: a user's avatar, the message a search shows when it finds nothing; the reader drops them too)
-FURNITURE_CLASSES = re.compile(r"(?i)(?:^|[-_ ])(?:sidebar|navbar|nav|menu|breadcrumbs?|footer|toc|pagenav|avatar|"
-                               r"empty-state)(?:$|[-_ ])")
+    return [p for p in (unread.collapse(p) for p in re.split(r"\n\s*\n", text)) if p]
 
 
 def html_furniture(path: Path, check) -> str:
-    """The visible words of an HTML page's furniture, folded and joined: its <nav>, <footer> and role=navigation
-    elements, a <header> or <aside> outside the page's <article>/<main>, and elements classed as a sidebar, a menu, a
-    breadcrumb, a footer or a table of contents. A sentence lost there is set apart by design (a site's navigation is
-    no text of the document), not counted lost."""
-    if path.suffix not in (".html", ".htm"):
-        return ""
-    import lxml.html
-    from lxml import etree
-
-    root = lxml.html.fromstring(path.read_bytes())
-    parts = []
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        inside = any(a.tag in ("article", "main") for a in el.iterancestors())
-        classed = FURNITURE_CLASSES.search(" ".join((el.get("class") or "", el.get("id") or "")))
-        if el.tag in ("nav", "footer") or el.get("role") == "navigation" or classed or \
-                el.tag in ("header", "aside") and not inside:
-            parts.append(check.html_text(etree.tostring(el, encoding="utf-8")))
-    return joined(folded(" ".join(parts)))
-
-
-def letters_only(text: str) -> str:
-    """Letters alone (digits, spaces and marks dropped): a word broken at a line's end, a footnote mark or a list's
-    number is no difference."""
-    return re.sub(r"[^a-z]+", "", text.lower())
+    """The visible words of an HTML page's furniture, folded and joined (unread.html_furniture): a sentence lost
+    there is set apart by design (a site's navigation is no text of the document), not counted lost."""
+    return unread.html_furniture(path.read_bytes()) if path.suffix in (".html", ".htm") else ""
 
 
 def refuse_checking(keys) -> None:
@@ -332,26 +261,15 @@ def share(key: str, path: Path, check) -> dict:
     paragraphs = without_furniture(path, check, lines)
     doc = bench_citations.read_file(path, path.name)
     chunks = chunk_document(doc)
-    reader = joined(folded(doc.text))
+    reader = unread.ReaderText(doc.text)
     held = [joined(folded(c.text)) for c in chunks]
     spans = [(c.start, c.end) for c in chunks]
     held_letters = [letters_only(h) for h in held]
     tables = [set(folded(doc.text[bl.start:bl.end])) for bl in doc.blocks if bl.kind == "table"]
     page_furniture = html_furniture(path, check)
-    reader_letters = letters_only(reader)
-    counts, lost, seen = Counter(), [], set()
-    # a Markdown table's cells are apart (a sentence does not run from one cell into the next)
-    cells = [c for p in paragraphs for c in (re.split(r"\s\|\s", p) if path.suffix in (".md", ".markdown", ".mdx")
-                                             else [p])]
-    # a footnote mark set after a sentence's stop ("kelalaian.8 Sebelum …"): the sentence ends there
-    cells = [re.sub(r"(?<=[a-z)][.!?])(\d{1,3})(?=\s+[A-Z\"“(])", r" \1", c) for c in cells]
-    for kind, ws in units(cells):
-        if len(ws) > 5 and re.fullmatch(r"[a-z]|\d{1,2}|[ivx]{1,4}", ws[-1]):
-            ws = ws[:-1]  # the next item's marker ("… untuk dipandang. c. Warna"): no capital after it to split at
+    counts, lost = Counter(), []
+    for ws in unread.sentence_units(paragraphs, path.suffix):
         unit = joined(ws)
-        if kind != "sentence" or unit in seen:
-            continue
-        seen.add(unit)
         counts["sentences"] += 1
         if any(unit in h for h in held):
             continue
@@ -361,7 +279,7 @@ def share(key: str, path: Path, check) -> dict:
             continue
         if unit in page_furniture:
             how = "by design: a page's navigation, header, footer or sidebar"
-        elif unit not in reader and not (len(ls) >= 20 and ls in reader_letters):
+        elif not reader.holds(ws):
             how = "not read"
             if any(set(ws) <= t for t in tables):  # pdftotext reads a table down its columns, the reader by rows
                 how = "by design: a table's words in another order"

@@ -735,7 +735,8 @@ def _split(block: _Block, text: str, notes: list[Citation], cited: dict[int, lis
         cites = citations_of(block.lead) + cites
     if not cites and block.title is not None:  # "2.1 Pengertian Motivasi Menurut Santoso (2019)" over its definition
         cites = list(citations_of(block.title))
-    cites = tuple(sorted(cites + [c for c in notes if start <= c.start < end], key=lambda c: c.start))
+    here = [c for c in notes if start <= c.start < end]
+    cites = tuple(sorted(_note_years_dropped(cites, here) + here, key=lambda c: c.start))
     section = block.section[-1] if block.section else None
     if block.is_list and (block.lead is not None or block.frame):  # a list going on after a block of its own, or
         section = _framed(section, block.lead, text, block.frame)  # nested under an item: said under them
@@ -751,6 +752,26 @@ def _split(block: _Block, text: str, notes: list[Citation], cited: dict[int, lis
     if block.is_list:
         return _split_list(block, text, cites)
     return _split_sentences(whole, text)
+
+
+def _note_years_dropped(cites: list[Citation], notes: list[Citation]) -> list[Citation]:
+    """The in-text readings of a note's own text, less the year of the work the note names: in "Ibnu Qayyim
+    Al-Jauziyyah, *Zadul Ma'ad fi Hadyi Khairil 'Ibad* (1998, Jilid 4, hlm. 88)." the note's work is Al-Jauziyyah's of
+    1998, and the title's last word before its year ("'Ibad (1998)", or "Al-Jauziyyah ... 'Ibad (1998)" as two
+    authors) names no other work. A work of another author the note names too ("...; lihat juga Rahardjo (1986)")
+    stays."""
+    own = [c for c in notes if c.in_note]
+    if not own:
+        return list(cites)
+    kept = []
+    for cite in cites:
+        opened = [n for n in own if n.start <= cite.start]
+        note = [n for n in opened if n.start == max(o.start for o in opened)] if opened else []
+        authors = {a.lower() for n in note for a in n.authors}
+        if note and cite.authors and cite.year in {n.year for n in note} and {a.lower() for a in cite.authors} - authors:
+            continue
+        kept.append(cite)
+    return kept
 
 
 _NOTE_NUMBER = LazyPattern(r"\d{1,3}\s+\S")  # "20 Costen J. Harrel, The Prophets …", "26 Ibid., hlm. 109."

@@ -3846,7 +3846,10 @@ _KEY_ITEM = re.compile(rf"-?@(?P<key>{_KEY})(?P<locator>[^;@]*)")
 # "@santoso2019 menyatakan ..." or "@santoso2019 [hlm. 12] menyatakan ...": the key in running text, not an address
 _KEY_IN_TEXT = re.compile(rf"(?<![\w.@\[/-])@(?P<key>{_KEY})(?:[ \t]*\[(?P<locator>[^\[\]@\n]{{1,40}})\])?")
 _KEY_YEAR = re.compile(rf"(?<!\d)(?P<year>{YEAR_DIGITS}(?:[a-z](?![a-z]))?)(?!\d)")
-_KEY_NAME = re.compile(r"^(?P<particle>(?:van|von|de|der|den|al|el)(?:[ _\-]|(?=[A-Z])))?(?P<name>[A-Z]{2,}(?![a-z])|[A-Za-z][a-z]+)")
+# a surname's capital inside it kept whole ("McWhirter1965", "MacKay2003", "LeCun2015", "DeVries2010", "DiMaggio1983"):
+# a key's capitals otherwise part two surnames run together ("CremersRadzemski2013" is Cremers's)
+_KEY_NAME = re.compile(r"^(?P<particle>(?:van|von|de|der|den|al|el)(?:[ _\-]|(?=[A-Z])))?"
+                       r"(?P<name>(?:Mc|Mac|Le|La|De|Di|Du)[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|[A-Za-z][a-z]+)")
 _LOCATOR_PAGES = re.compile(r"\d+(?:\s*[-–]\s*\d+)?")
 
 

@@ -344,10 +344,15 @@ def short_names(names: list[str]) -> str:
 _ACRONYM_WITH_A_NUMBER = LazyPattern(r"(?=.{4})[A-Z]+(?:\d[A-Z]+)+")
 
 
+# an English compound joined by small linking words: a term, never a name ("Human-in-the-Loop", "State-of-the-Art",
+# "End-to-End", "Peer-to-Peer"); a name's own small parts are articles and particles ("al-Attas", "Abu-al-Fadl")
+_LINKED_COMPOUND = LazyPattern(r"[\w'’]+(?:-(?:in|the|of|to|on|for|and|by|at|a|or))+-[\w'’\-]+")
+
+
 def _is_name_word(word: str, words: frozenset[str]) -> bool:
     if _INITIAL.match(word) or _ACRONYM_WITH_A_NUMBER.fullmatch(word):
         return True
-    if not _CAPITALIZED.match(word) or any(ch.isdigit() for ch in word):
+    if not _CAPITALIZED.match(word) or any(ch.isdigit() for ch in word) or _LINKED_COMPOUND.fullmatch(word):
         return False  # "Covid-19", "IMT-2000": a name has no digits
     low = word.lower()
     return low not in NOT_NAMES and low not in words

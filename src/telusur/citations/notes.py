@@ -185,14 +185,15 @@ def resolve(notes: list[str]) -> list[Citation | None]:
     return [works[0] if works else None for works in resolve_all(notes)]
 
 
-def resolve_all(notes: list[str]) -> list[list[Citation]]:
+def resolve_all(notes: list[str], closing: list[NoteWork | None] | None = None) -> list[list[Citation]]:
     """The works each note cites, in document order: a reference back takes the work of the note it refers to
     (Ibid. the note before's first; "Soekanto, op. cit." Soekanto's last work; a short form "Soekanto, Judul, hlm. 50"
-    too)."""
+    too). closing: per note, the author-date citation closing it (closing_work), its work where it names none else."""
     works: list[list[tuple]] = []  # (names, year, pages) per work, per note
     earlier: list[tuple] = []  # every work of the notes before, in order
-    for text in notes:
-        resolved = [_resolved(note, works[-1][:1] if works else [], earlier) for note in parse_note_works(text)]
+    for k, text in enumerate(notes):
+        named = parse_note_works(text) or ([closing[k]] if closing and closing[k] else [])
+        resolved = [_resolved(note, works[-1][:1] if works else [], earlier) for note in named]
         kept = {w[:2]: w for w in reversed(resolved) if w}  # a work named twice is cited once, as first named
         works.append(sorted(kept.values(), key=resolved.index))
         earlier += works[-1]
@@ -218,6 +219,24 @@ def parse_note_works(text: str) -> list[NoteWork]:
     same = opening[1:] if opening and (opening[0].names, opening[0].year) == (first.names, first.year) else []
     later = [parse_note(_JOINED.sub("", part)) for part in parts[1:]]
     return [w for w in (first, *same, *later) if w is not None and (w is first or w.names and w.back != "ibid")]
+
+
+def closing_work(text: str, start: int, end: int) -> NoteWork | None:
+    """The work a note names last, after a comma, as an author-date citation closing it: "Kritik terhadap pelaporan
+    kesehatan satu arah, Achenbach (2006, hlm. 96)." (the note says what its source holds, then names it). Read where
+    the note stands, so that an acronym the document's list spells out ("CDC (2019, hlm. 34)") is read as the text
+    reads it. A citation inside the gloss ("..., seperti ditulis Yusuf (2019), adalah ...") is not the note's source."""
+    from .intext import find_citations
+
+    found = [c for c in find_citations(text, start, end, start) if c.authors and c.year]
+    last = found[-1] if found else None
+    if last is None or text[last.end:end].strip(" .") or not last.authors_text:
+        return None
+    named = text.rfind(last.authors_text, start, last.start)  # the author as written, just before the parenthesis
+    if named < 0 or text[named + len(last.authors_text):last.start].strip() \
+            or not re.search(r",\s*$", text[start:named]) or not _name_words(last.authors_text):
+        return None
+    return NoteWork(tuple(last.authors), last.year, last.pages)
 
 
 def _resolved(note: NoteWork | None, before: list, earlier: list) -> tuple | None:
@@ -303,7 +322,8 @@ def footnote_citations(doc) -> list[Citation]:
     if not indexes:
         return []
     texts = [doc.block_text(doc.blocks[i]) for i in indexes]
-    works = resolve_all([NOTE_LABEL.sub("", t, count=1) for t in texts])
+    closing = [closing_work(doc.text, doc.blocks[i].start, doc.blocks[i].end) for i in indexes]
+    works = resolve_all([NOTE_LABEL.sub("", t, count=1) for t in texts], closing)
     by_block = {i: w for i, w in zip(indexes, works) if w}
     out = [replace(w, start=doc.blocks[i].start, end=doc.blocks[i].start + len(NOTE_LABEL.match(t).group()),
                    in_note=True) for i, t, ws in zip(indexes, texts, works) if NOTE_LABEL.match(t) for w in ws]

@@ -533,7 +533,21 @@ def read_one(path: Path, rel: str, max_file_mb: float = 5.0, prepare: Callable[[
     except Exception as exc:  # noqa: BLE001 - containing any failure to its file is the point
         log.debug("%s failed", rel, exc_info=True)
         return FileReport(rel, "failed", _format_of(rel), reason=failure_reason(rel, exc)), None, None
-    return FileReport(rel, "indexed", doc.format, doc.pages, len(doc.blocks), warnings=doc.warnings), doc, made
+    warnings = doc.warnings + self_check(path, rel, doc)
+    return FileReport(rel, "indexed", doc.format, doc.pages, len(doc.blocks), warnings=warnings), doc, made
+
+
+def self_check(path: Path, rel: str, doc: Document) -> tuple[str, ...]:
+    """The build report's warning for a file whose text the reader mostly missed (documents/unread.py); the file is
+    indexed all the same. The check is advice: a failure in it costs the warning, never the file."""
+    from . import unread
+
+    try:
+        said = unread.warning(path.read_bytes(), path.suffix, doc.text)
+    except Exception:  # noqa: BLE001 - a file the second reading cannot take (a broken DOCX) is the reader's to judge
+        log.debug("%s: self-check failed", rel, exc_info=True)
+        return ()
+    return (said,) if said else ()
 
 
 def failure_reason(rel: str, exc: BaseException) -> str:

@@ -144,6 +144,14 @@ _ASKS_CONTENTS = LazyPattern(r"(?:^|\b(?:apa|apakah|bagaimana|gimana|jelaskan|se
                              r"(?!\s+ulang)", re.I)
 # The words that set two terms against each other ("klik low effort vs gerakan politik"): never a word of either
 _SETTING_APART = frozenset({"vs", "versus"})
+# Words doing a stop word's job that Sastrawi's stop list lacks: "waktu" and "zaman"/"jaman" say when, as its "saat",
+# "ketika" and "masa" do ("suhu waktu kemarau", "obsidian jaman purba"); "mesti"/"musti" is its "harus". A term runs
+# through none of them (words_apart), as through a stop word.
+_DOING_STOP_WORDS = frozenset({"waktu", "zaman", "jaman", "mesti", "musti"})
+# The word before the action a how-to question asks to be shown ("cara menyetem senar", "cara memasang rak")
+_HOW_TO = "cara"
+# The words after a "se-" adjective asking how much of it ("bisa sedingin apa", "ditanam sedalam berapa cm")
+_DEGREE_ASKED = frozenset({"apa", "berapa"})
 _NUMBER_BEFORE = LazyPattern(r"(?<![\w.,])(\d[\d.,]*)[ \t]+$")  # "1000 HPK": a counted concept (_counted)
 _TWO_ACRONYMS = LazyPattern(r"\b([A-Z]{2,6})[ \t]+([A-Z]{2,6})\b")  # "UU PPLH": read together first (_spelled_out)
 # The small words a spelt-out name's capitalised words may have between them (indonesian.NAME_LINKS), its initials
@@ -232,6 +240,13 @@ def _english_term(asked: str | None) -> tuple[str, list[str]]:
     used for ..." -> "Home Assistant"), and its content words; ("", []) when none is asked."""
     term = QUALIFIER.split(asked)[0] if asked else ""
     return term, english_words.content_words(term) if term else []
+
+
+def _asked_action(words: list[str], n: int) -> bool:
+    """The verb after "cara" in a how-to question ("cara menyetem senar sasando", "cara menyulam nama"): the action it
+    asks to be shown, its subject as much as a noun (absent_words), where another verb form says what is done with
+    the subject. A text that never writes the verb in any form does not show how to do it."""
+    return n > 0 and words[n - 1] == _HOW_TO and not words[n].endswith("nya")
 
 
 def _spelled_right(word: str) -> bool:
@@ -1315,8 +1330,9 @@ class Retriever:
         in another, "mobilitas sosial vertikal" of one on "kelompok sosial". A neighbouring term made of the text's
         words, which it does not cover; or a name made of common words ("Kitab Wahyu" of a text writing "kitab" and
         "wahyu" apart), as if written small. Another word of a word's synonym group counts as the word (query/synonyms.py);
-        a stop word, a verb form, another name, a number, a word that frames the question ("cara", "istilah", the label
-        noun before "berapa": "tahun berapa"), an English word or one the text never uses stands between terms, never
+        a stop word (or a word doing one's job: "waktu kemarau", "jaman purba", "mesti"; or a stop word's noun:
+        "kebanyakan"), a verb form, another name, a number, a word that frames the question ("cara", "istilah", the
+        label noun before "berapa": "tahun berapa"), an English word or one the text never uses stands between terms, never
         in one; so does a mark of punctuation, and the word a verb's negation is said of ("tidak mudah puas": what
         follows "tidak" is a predicate, a noun takes "bukan")."""
         pairs, previous, end, negated, was_named = [], None, 0, False, False
@@ -1369,7 +1385,7 @@ class Retriever:
     def _term_word(self, word: str, query: str) -> str | None:
         """The search term of a question word that can be part of the term it asks about, else None (words_apart)."""
         lower = word.lower()
-        if any(ch.isdigit() for ch in word) or lower in _SETTING_APART:
+        if any(ch.isdigit() for ch in word) or lower in _SETTING_APART or lower in _DOING_STOP_WORDS:
             return None
         if word[:1].isupper() and word in _names(query) and not (word[1:].islower() and indonesian_word(lower)):
             return None  # a name; a common word capitalised ("Kitab Wahyu") is a term's word as if written small
@@ -1384,6 +1400,8 @@ class Retriever:
         tokens = self.index.bm25.tokenize(lower)
         if len(tokens) != 1 or tokens[0] in _QUESTION_WORDS or tokens[0] not in self.index.bm25.vocab:
             return None
+        if self.stem(lower) in search_stop_words():
+            return None  # "kebanyakan", "kelebihan", "ketahuan": a stop word's noun ("banyak") says how, not what
         if word.islower() and not indonesian_word(lower) and self._written_as_name(tokens[0]):
             return None  # a name or an acronym typed small ("pasien dbd" of a text writing "DBD"), as if capitalised
         return tokens[0]
@@ -1842,9 +1860,11 @@ class Retriever:
         What a question asks of its subject is none either: the share a number question asks for ("naik berapa
         persen" of a text writing "%"), a unit it names after "berapa" or a number (quantity.named_units: "berapa
         volt" of a text writing "3,3V") and the kind of thing a closing "X mana?" asks for ("dari kampus mana" of a text
-        naming the university), nor is the language it asks a term in ("nama Belanda", "bahasa Inggrisnya":
+        naming the university), nor the adjective a "se-" word asks the degree of ("bisa sedingin apa": _degree_asked),
+        nor is the language it asks a term in ("nama Belanda", "bahasa Inggrisnya":
         _IN_LANGUAGE), nor a word the text writes only in English, in a passage written in English (_in_english:
-        "filsafat" of a table saying "philosophy")."""
+        "filsafat" of a table saying "philosophy"). The verb after "cara" is a subject, though a verb form
+        (_asked_action: "cara menyetem senar")."""
         out = []
         spelled_out = {acronym.lower() for acronym in self._spelled_out(query)}
         spelled_out |= {w.lower() for m in _IN_LANGUAGE.finditer(query) for w in m.group().split()}  # "bahasa Inggris"
@@ -1855,9 +1875,12 @@ class Retriever:
         kind = _KIND_ASKED.search(query)
         for n, word in enumerate(words):
             # "PPLH": written out
-            if not_a_subject(word) and not self._unwritten_noun_in_nya(word) or word in spelled_out:
+            if not_a_subject(word) and not self._unwritten_noun_in_nya(word) and not _asked_action(words, n) \
+                    or word in spelled_out:
                 continue
             if word in units or kind and n == len(words) - 2 and word == kind.group(1).lower():
+                continue
+            if self._degree_asked(word, words[n + 1] if n + 1 < len(words) else ""):
                 continue
             if english and (not indonesian_word(word) or is_english_word(word)):
                 continue  # "term", "disorder", "plan": Sastrawi's dictionary has them too, but here they are English
@@ -1870,6 +1893,13 @@ class Retriever:
                     and not self._clipped(word):
                 out += absent
         return tuple(dict.fromkeys(out))
+
+    @staticmethod
+    def _degree_asked(word: str, after: str) -> bool:
+        """A "se-" adjective before "apa"/"berapa" ("bisa sedingin apa", "sedalam berapa cm"): it asks how far the
+        question's subject goes (as a unit after "berapa" does), which the text may give in figures without the
+        adjective ("suhunya mencapai nol derajat"); not a noun the text lacks (absent_words)."""
+        return after in _DEGREE_ASKED and word.startswith("se") and len(word) > 5 and in_dictionary(word[2:])
 
     def _unwritten_noun_in_nya(self, word: str) -> bool:
         """_noun_in_nya of a word whose part before "nya" the text never writes, not even one slip away

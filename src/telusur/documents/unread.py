@@ -1,0 +1,300 @@
+"""The reader's self-check (issue 14): how much of a file's source text reaches no block of what the reader made of it.
+
+A second, plain reading of the source (the visible text of an HTML page; Markdown's prose without its markup, front
+matter and fenced code; a DOCX's <w:t> runs; a plain text as it stands) is split into sentences, and a sentence is unread
+when the reader's text holds neither its words in a row nor its letters (a word broken at a line's end, a footnote
+mark). What a reader leaves out by design is no loss: an HTML page's navigation, header, footer and sidebars, a
+script, a style sheet. A build warns, naming the share, where a file's unread share is high (`warning`): a page shape
+the reader does not know yet (text set where it does not look) is seen on the first build, with no question asked.
+bench/lost_text.py --share measures with the same rule (the source text, the sentences and the "not read" test are
+this module's), adding the passages' side. PDF is not checked: its second reading needs pdftotext, which the package
+does not use.
+
+Kept free of telusur's other modules at import time: bench/citations.py loads `words` from this file by path, so a
+bench script scoring an older revision's src folds text as this one does.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import html.parser
+import re
+import zipfile
+from io import BytesIO
+
+# a file whose sentences the reader misses this often, and at least this many of them, is warned about in the build
+# report; the file is still indexed. Fitted on the open folders (BENCHMARKS.md "selfcheck"): no file of the tuning
+# half or ../team is past 6% with today's readers, and the pages older readers missed (caught since) were 23-100%
+WARN_SHARE = 0.2
+WARN_SENTENCES = 4
+# (not the light markups written as Markdown first: their second reading would be the reader's own translation, no
+# independent look, and LaTeX's costs as much as reading the file)
+CHECKED = (".md", ".markdown", ".mdx", ".qmd", ".rmd", ".txt", ".html", ".htm", ".docx")
+MARKDOWN = (".md", ".markdown", ".mdx", ".qmd", ".rmd")
+# light markups the reader writes as the Markdown they mean: the source is that Markdown (the translation itself is
+# the unit tests')
+AS_MARKDOWN = {".adoc": "asciidoc", ".asciidoc": "asciidoc", ".rst": "rst", ".tex": "latex", ".ipynb": "notebook"}
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“(A-Z0-9])")
+ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+SPACES = re.compile(r"\s+")
+TAG = re.compile(r"<[^<>]{1,200}>")
+NOTE_MARK = re.compile(r"\[\^\w+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]")
+LINK = re.compile(r"!?\[([^\[\]]{0,300})\]\([^()\s]{0,300}(?:\s+\"[^\"]{0,200}\")?\)")
+WORD = re.compile(r"\w+")
+NOT_LETTERS = re.compile(r"[^a-z]+")
+MARKDOWN_LINK = re.compile(r"!?\[((?:[^\[\]\n]|\[[^\[\]\n]*\]){0,300})\]\([^()\s]{0,300}(?:\s+\"[^\"\n]{0,200}\")?\)")
+TASK_BOX = re.compile(r"(?m)^([ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+)\[[ xX]\][ \t]+")
+CODE_FENCE = re.compile(r"(?ms)^([ \t]*)(`{3,}|~{3,})[^`\n]*\n.*?^\1?[ \t]*\2[ \t]*$")
+MOST_SENTENCES = 3000  # a long file's sentences are sampled evenly past this: the share, not every sentence, is wanted
+
+
+def fold(text: str) -> str:
+    """check.py's reader_text: line ends unified, escapes and emphasis removed, whitespace collapsed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = ESCAPE.sub(r"\1", text)
+    text = text.replace("**", "").replace("*", "")
+    return SPACES.sub(" ", text).strip()
+
+
+def words(text: str) -> str:
+    """The words of a text in order, markup aside: HTML tags, entities, footnote marks ("[^1]", "¹"), table pipes and
+    punctuation dropped, so a reader's display text and a source's raw text compare on what a reader reads.
+    Markdown a reader shows as its text goes too: a link's or image's target ("[teks](/teori/x "Judul")" is "teks")
+    and emphasis written with underscores ("_Webster's New Twentieth Century Dictionary_")."""
+    text = TAG.sub(" ", fold(html.unescape(text)))
+    text = NOTE_MARK.sub(" ", text)
+    text = LINK.sub(r"\1", text)
+    tokens = (t.strip("_") for t in WORD.findall(text.lower()))
+    return " " + " ".join(t for t in tokens if t) + " "
+
+
+def folded(text: str) -> list[str]:
+    return words(text).split()
+
+
+def letters_only(text: str) -> str:
+    """Letters alone (digits, spaces and marks dropped): a word broken at a line's end, a footnote mark or a list's
+    number is no difference."""
+    return NOT_LETTERS.sub("", text.lower())
+
+
+def collapse(text: str) -> str:
+    return SPACES.sub(" ", text).strip()
+
+
+def markdown_text(raw: bytes) -> str:
+    """check.py's Markdown reading: escapes and emphasis stars removed, whitespace collapsed."""
+    text = raw.decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>])", r"\1", text)
+    return collapse(text.replace("**", "").replace("*", ""))
+
+
+class _Visible(html.parser.HTMLParser):
+    HIDDEN = {"head", "script", "style", "noscript", "template"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.depth = 0
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.HIDDEN:
+            self.depth += 1
+        elif tag in ("br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6"):
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in self.HIDDEN and self.depth:
+            self.depth -= 1
+
+    def handle_data(self, data):
+        if not self.depth:
+            self.parts.append(data)
+
+
+def html_text(raw: bytes) -> str:
+    """The visible text of an HTML page (check.py's): <body>'s text less <head>, scripts, styles, <noscript> and
+    templates, entities decoded, a line break at each block's start."""
+    parser = _Visible()
+    parser.feed(raw.decode("utf-8", errors="replace"))
+    parser.close()
+    return "".join(parser.parts)
+
+
+def docx_text(raw: bytes) -> str:
+    """A DOCX's text (check.py's): the <w:t> runs of each <w:p>, a paragraph a line; field codes and deleted text
+    are none of it."""
+    xml = zipfile.ZipFile(BytesIO(raw)).read("word/document.xml").decode("utf-8")
+    paragraphs = []
+    for para in re.findall(r"<w:p[ >].*?</w:p>|<w:p/>", xml, flags=re.S):
+        para = re.sub(r"<w:instrText[^>]*>.*?</w:instrText>", "", para, flags=re.S)
+        para = re.sub(r"<w:delText[^>]*>.*?</w:delText>", "", para, flags=re.S)
+        parts = ["\t" if tab else "\n" if br else html.unescape(t)
+                 for t, tab, br in re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>|(<w:tab/>)|(<w:br[^>]*/>)", para)]
+        paragraphs.append("".join(parts))
+    return "\n".join(paragraphs)
+
+
+def markdown_source(raw: str, suffix: str) -> str:
+    """Markdown's prose as its reader shows it: a front matter is metadata, not text; a note app's wiki link shows
+    its alias (else its page), an embed, a block id, a comment and a code fence's marks nothing; a static site's tags
+    (Liquid, shortcodes) what the reader shows of them, a kramdown attribute list ("{:target="_blank"}") nothing; HTML
+    in Markdown its text, not its tags, nor a style sheet's or a script's content."""
+    from . import markdown
+
+    raw = re.sub(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*\n", "", raw, flags=re.S)
+    raw = markdown.container_titles_shown(markdown.without_statements(raw))  # MDX statements, a box's marker line
+    raw = re.sub(r"!\[\[[^\[\]\n]*\]\]", "", raw)
+    raw = re.sub(r"\[\[([^\[\]|#\n]*)(?:#[^\[\]|\n]*)?(?:\|([^\[\]\n]*))?\]\](?!\()", lambda m: m.group(2) or m.group(1),
+                 raw)  # (a link whose words are a bracketed note, "[[1]](https://…)", is no wiki link)
+    raw = re.sub(r"(?m)(?:^|[ \t]+)\^[A-Za-z0-9][A-Za-z0-9-]*[ \t]*$", "", raw)
+    raw = re.sub(r"<!--.*?-->", "", raw, flags=re.S)  # a comment is hidden from every reader, its tags too
+    raw = re.sub(r"\{:[^}\n]*\}", "", markdown.tags_shown(raw))
+    raw = CODE_FENCE.sub("", raw)  # program code is no prose: the reader keeps it as written, not as sentences
+    raw = re.sub(r"(?m)^[ \t]*(?:```|~~~)[^`\n]*$", "", raw)  # an unclosed fence's marks and info string
+    raw = re.sub(r"(?is)<(style|script)\b[^>]*>.*?</\1\s*>", "", raw)
+    raw = TASK_BOX.sub(r"\1", raw)  # a task list's box ("- [x] Fotokopi KTP") is a mark, not a word
+    return re.sub(r"</?[A-Za-z][\w:-]*(?:\s+[^<>]*)?/?>", lambda m: "\n\n" if re.match(
+        r"(?i)</?(?:br|p|li|div|h[1-6]|tr|td|ol|ul|table)\b", m.group()) else "", raw)
+
+
+def source_paragraphs(raw: bytes, suffix: str) -> list[str]:
+    """The source's text in its paragraphs, white space collapsed in each (a sentence never runs from a heading into
+    the text under it): blank lines and block tags of a text or Markdown, a DOCX's paragraphs, an HTML page's blocks.
+    Not for PDF (bench/lost_text.py reads a PDF with pdftotext)."""
+    suffix = suffix.lower()
+    if suffix in MARKDOWN + (".txt",) + tuple(AS_MARKDOWN):
+        text = raw.decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
+        if suffix in AS_MARKDOWN:
+            import importlib
+
+            text = importlib.import_module(f"{__package__}.{AS_MARKDOWN[suffix]}").as_markdown(text)
+        elif suffix == ".txt":
+            from . import script_data
+
+            if script_data.looks_like_data(text):  # a data file: its strings, not its syntax
+                text = script_data.as_markdown(text)
+        if suffix != ".txt":
+            text = markdown_source(text, suffix)
+        # a paragraph ends at a blank line, a line ending a sentence or a citation, before a heading, list item or
+        # quote line, and at an HTML block tag (texts written as HTML in .txt/.md)
+        text = re.sub(r"(?i)<(?:br|p|li|div|h[1-6]|tr|td|/p|/li|/h[1-6]|/div|/tr)\b[^>]*>", "\n\n", text)
+        text = re.sub(r"(?<=[.!?:)])[ \t]*\n|\n(?=[ \t]*(?:#|>|[-*+][ \t]|\d{1,2}[.)][ \t]|[a-z][.)][ \t]))", "\n\n",
+                      text)
+        text = re.sub(r"(?m)^([ \t]*#.*)\n", "\\1\n\n", text)
+        parts = re.split(r"\n\s*\n", text)
+        if suffix != ".txt":  # a link or picture shows its words (a bracketed "[[1]]" note among them), before
+            # sentences are split: a stop inside them ("![Gambar 1. Alat ukur](img/1.jpg)") cuts no markup in two
+            parts = [MARKDOWN_LINK.sub(r"\1", p) for p in parts]
+        parts = [markdown_text(p.encode("utf-8")) for p in parts]
+    elif suffix == ".docx":
+        parts = [collapse(p) for p in docx_text(raw).split("\n")]
+    else:  # a block's end ends its text too: "… kapitalisme.</p><a>Selengkapnya</a>" is two lines, not one sentence
+        raw = re.sub(rb"(?i)</(?:p|div|li|h[1-6]|td|th|tr|button|section|article|header|footer|nav|aside|blockquote|"
+                     rb"figcaption|dd|dt)>", lambda m: m.group() + b"\n", raw)
+        parts = [collapse(p) for p in html_text(raw).split("\n")]
+    return [p for p in parts if p]
+
+
+# (and a course app's UI: a user's avatar, the message a search shows when it finds nothing; the reader drops them too)
+FURNITURE_CLASSES = re.compile(r"(?i)(?:^|[-_ ])(?:sidebar|navbar|nav|menu|breadcrumbs?|footer|toc|pagenav|avatar|"
+                               r"empty-state)(?:$|[-_ ])")
+
+
+def html_furniture(raw: bytes) -> str:
+    """The visible words of an HTML page's furniture, folded and joined: its <nav>, <footer> and role=navigation
+    elements, a <header> or <aside> outside the page's <article>/<main>, and elements classed as a sidebar, a menu, a
+    breadcrumb, a footer or a table of contents. A sentence there is left out by design (a site's navigation is no
+    text of the document), not unread."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.fromstring(raw)
+    except (etree.ParserError, ValueError):  # no markup at all
+        return " "
+    parts = []
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        inside = any(a.tag in ("article", "main") for a in el.iterancestors())
+        classed = FURNITURE_CLASSES.search(" ".join((el.get("class") or "", el.get("id") or "")))
+        if el.tag in ("nav", "footer") or el.get("role") == "navigation" or classed or \
+                el.tag in ("header", "aside") and not inside:
+            parts.append(html_text(etree.tostring(el, encoding="utf-8")))
+    return words(" ".join(parts))
+
+
+def sentence_units(paragraphs: list[str], suffix: str) -> list[list[str]]:
+    """The source's sentences (5-60 words), folded, each once: a Markdown table's cells apart (a sentence does not
+    run from one cell into the next), a footnote mark set after a stop ("kelalaian.8 Sebelum …") ending its sentence,
+    and a sentence's last word that is the next item's marker ("… untuk dipandang. c. Warna") left off."""
+    cells = [c for p in paragraphs for c in (re.split(r"\s\|\s", p) if suffix.lower() in (".md", ".markdown", ".mdx")
+                                             else [p])]
+    cells = [re.sub(r"(?<=[a-z)][.!?])(\d{1,3})(?=\s+[A-Z\"“(])", r" \1", c) for c in cells]
+    out, seen = [], set()
+    for cell in cells:
+        for sentence in SENTENCE_END.split(cell):
+            ws = folded(sentence)
+            if not 5 <= len(ws) <= 60:
+                continue
+            if len(ws) > 5 and re.fullmatch(r"[a-z]|\d{1,2}|[ivx]{1,4}", ws[-1]):
+                ws = ws[:-1]
+            key = " ".join(ws)
+            if key not in seen:
+                seen.add(key)
+                out.append(ws)
+    return out
+
+
+class ReaderText:
+    """The reader's text, folded, asked whether it holds a sentence: its words in a row, or (20 letters or more) its
+    letters in a row. Words are looked up by position, so a long text is not scanned once per sentence."""
+
+    def __init__(self, text: str):
+        self.words = folded(text)
+        self.at: dict[str, list[int]] = {}
+        for i, w in enumerate(self.words):
+            self.at.setdefault(w, []).append(i)
+
+    def holds(self, ws: list[str]) -> bool:
+        starts = min((self.at.get(w, ()) for w in ws), key=len)
+        if starts:
+            k = ws.index(next(w for w in ws if self.at.get(w) is starts))
+            n = len(ws)
+            if any(self.words[i - k:i - k + n] == ws for i in starts if i >= k):
+                return True
+        ls = letters_only(" ".join(ws))
+        return len(ls) >= 20 and ls in self.letters
+
+    @functools.cached_property
+    def letters(self) -> str:  # made only when a sentence is not found by its words
+        return letters_only(" ".join(self.words))
+
+
+def unread(raw: bytes, suffix: str, text: str) -> tuple[int, int]:
+    """(sentences, unread sentences) of a source against the reader's text; an HTML page's furniture aside."""
+    sentences = sentence_units(source_paragraphs(raw, suffix), suffix)
+    if suffix.lower() in (".html", ".htm"):
+        furniture = html_furniture(raw)
+        sentences = [ws for ws in sentences if f" {' '.join(ws)} " not in furniture]
+    if len(sentences) > MOST_SENTENCES:
+        step = len(sentences) / MOST_SENTENCES
+        sentences = [sentences[int(i * step)] for i in range(MOST_SENTENCES)]
+    reader = ReaderText(text)
+    return len(sentences), sum(not reader.holds(ws) for ws in sentences)
+
+
+def warning(raw: bytes, suffix: str, text: str) -> str | None:
+    """The build report's warning for a file much of whose text the reader missed (None when it read enough)."""
+    if suffix.lower() not in CHECKED:
+        return None
+    total, lost = unread(raw, suffix, text)
+    if lost < WARN_SENTENCES or lost < WARN_SHARE * total:
+        return None
+    what = "halaman ini" if suffix.lower() in (".html", ".htm") else "berkas ini"
+    much = "sebagian besar" if 2 * lost >= total else "sebagian"
+    return (f"{much} teks {what} tidak terbaca ({round(100 * lost / total)}%): kalimatnya tidak masuk bagian teks "
+            "mana pun, jadi pertanyaan tentang isinya bisa tidak terjawab. Berkas tetap diindeks; simpan ulang sebagai "
+            "PDF atau .txt lalu bangun ulang, dan laporkan berkas ini agar pembacanya diperbaiki.")
