@@ -12,7 +12,7 @@ from .documents.model import YEAR, Document, Location
 from .documents.structure import (CELL as _CELL, LIST_ITEM, TERMINAL, announces_list, any_of, is_caption,
                                   is_citation_line, is_figure_note, is_item_title, is_lead_in, is_name_year_line,
                                   is_site_source, is_source_word, is_table_caption, item_number, line_spans,
-                                  looks_like_code, marker_kind, program_output, resumes_list)
+                                  looks_like_code, marker_kind, OPEN_END_WORDS, program_output, resumes_list)
 from .sentences import sentence_spans
 
 # 40: a paragraph opening on the one before ("Hal ini berarti …", "Kondisi ini menyebabkan …", "Sedangkan …",
@@ -366,9 +366,9 @@ _NAME_WORD_END = LazyPattern(r"(?<![\w-])[A-Z][a-z]+$")
 _NAME_WORD_START = LazyPattern(r"[A-Z][a-z]+\s+[^\W\d_]")
 
 
-# Words no sentence ends on: a block ending with one goes on in the next ("... oleh Santoso (2019) yaitu" / "> Motivasi
-# merupakan ...")
-_ENDS_OPEN = LazyPattern(r"\b(?:yaitu|yakni|ialah|adalah|merupakan|bahwa|oleh|dari|dengan|menurut|sebagai)$")
+# Words no sentence ends on (structure.OPEN_END_WORDS): a block ending with one goes on in the next ("... oleh Santoso
+# (2019) yaitu" / "> Motivasi merupakan ...")
+_ENDS_OPEN = LazyPattern(rf"\b(?:{'|'.join(OPEN_END_WORDS)})$")
 
 
 def _names_the_source(kinds: list[str], texts: list[str], i: int) -> bool:

@@ -385,7 +385,13 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     at its items' line ends, as a reference list's entries do
 # 178: HTML: text written straight inside a list with no <li> ("1. ...<br/>2. ..." in a bare <ul>) is read, its typed
 #      numbers items
-READERS_VERSION = "178"
+# 179: a line set apart as a title in title case closing on its capitalised name in brackets ("4. Pemeriksaan … Ibu
+#     (Kunjungan Nifas)", structure.title_shaped) is a title however long; a hard-wrapped line ending on a word no
+#     sentence ends on ("… Menurut" / "Harvey dan …") goes on into the capital below; in a text not wrapped at a
+#     width the lines a lead-in announces ("… maka:" / "bukaan menjadi lebih besar" / "lebih banyak cahaya …") stay
+#     apart; HTML: a page's text written line by line in one <p> (<br> lines, the author's own source line ends
+#     where no editor wrapped the source) is read as a .txt of lines: its title lines headings ("SPEED (KECEPATAN)")
+READERS_VERSION = "179"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

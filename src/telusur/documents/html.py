@@ -12,9 +12,10 @@ from pathlib import Path
 from ..errors import CorpusError
 from .decode import ads_talked_of, is_boilerplate_line, without_counters
 from .model import RAISED, Document, DocumentBuilder
-from .structure import (CELL, HARD_BREAK, LIST_MARKER, TYPED_LEVEL_STEP, IndentLevels, chapter_title,
-                        headings_as_items, is_caption, is_reference_heading, join_wrapped_hyphens, mend_hard_breaks,
-                        numbered_heading, pasted_lines, place_section_names, spaced_number, title_shaped, typed_items)
+from .structure import (CELL, HARD_BREAK, LINES_MIN, LIST_MARKER, MD_HEADING, TYPED_LEVEL_STEP, IndentLevels,
+                        chapter_title, headings_as_items, is_caption, is_reference_heading, join_wrapped_hyphens,
+                        mend_hard_breaks, numbered_heading, pasted_lines, place_section_names, spaced_number,
+                        text_blocks, title_shaped, typed_items, unwrap)
 
 # Never text of the document: code, page furniture and controls.
 _DROPPED = frozenset({
@@ -347,7 +348,12 @@ class _Walker:
         self.flush()
 
     def flush(self) -> None:
-        text = addresses_at_line_ends(_lines(mend_hard_breaks("".join(self.buf))))
+        raw = "".join(self.buf)
+        if self.kind == "paragraph" and self.references_at is None and _page_by_lines(raw):
+            self.buf = []
+            self.page_lines(_lines(mend_hard_breaks(_source_lines(raw))))
+            return
+        text = addresses_at_line_ends(_lines(mend_hard_breaks(raw.replace(SOURCE_BREAK, " "))))
         if self.kind == "paragraph":  # a line a copied page would lose too: an ad's label, a byline's counters
             text = "\n".join(without_counters([line for line in text.split("\n")
                                                 if not is_boilerplate_line(line, self.ads_talked_of)]))
@@ -367,6 +373,23 @@ class _Walker:
                 self.typed.end()
                 self.b.add("paragraph", text[a:b])
 
+    def page_lines(self, text: str) -> None:
+        """A page's text written line by line in one paragraph (_page_by_lines), read as a .txt whose paragraphs are
+        its lines: a title line over prose a heading ("SPEED (KECEPATAN)" / "Kecepatan yang dimaksud …"), the lines
+        a lead-in announces each its own, typed markers items; a reference list among them ends with the paragraph."""
+        text = "\n".join(line for line in unwrap(text).split("\n")
+                          if not is_boilerplate_line(line, self.ads_talked_of))
+        references = self.references_at
+        for block in text_blocks(text, lines=True):
+            piece = text[block.start:block.end].strip()
+            if block.kind == "heading":
+                self.heading(MD_HEADING.sub("", " ".join(piece.split())), self.base + self.level + block.level,
+                             placed=True)
+                continue
+            self.buf = [piece]
+            self.flush()
+        self.references_at = references
+
     def heading(self, text: str, level: int, placed: bool = False) -> None:
         """A heading; a reference-list heading ("Daftar Pustaka") makes what follows, up to the next heading of
         its level or above, reference entries. placed: a bold paragraph, whose level structure.place_section_names
@@ -382,11 +405,11 @@ class _Walker:
         self.b.heading(text, level, placed=placed)
 
     def block(self, el) -> None:
-        """The children of a block element, with text around them."""
-        self.buf.append(_ws(el.text))
+        """The children of a block element, with text around them (its source's line breaks marked: _page_by_lines)."""
+        self.buf.append(_ws(el.text, SOURCE_BREAK))
         for child in el:
             self.node(child)
-            self.buf.append(_ws(child.tail))
+            self.buf.append(_ws(child.tail, SOURCE_BREAK))
 
     def node(self, el) -> None:
         tag = _tag(el)
@@ -463,7 +486,7 @@ class _Walker:
         elif tag == "a" and self.references_at is not None:  # an entry's link: its words, then its address
             start = len(self.buf)
             self.block(el)
-            self.buf.append(link_address("".join(self.buf[start:]), el.get("href")))
+            self.buf.append(link_address("".join(self.buf[start:]).replace(SOURCE_BREAK, " "), el.get("href")))
         else:  # inline: <strong>, <a>, <span>, unknown elements
             self.block(el)
 
@@ -709,9 +732,37 @@ def _inline_text(el, nested: list | None, addresses: bool = False) -> str:
     return "".join(parts)
 
 
-def _ws(text: str | None) -> str:
-    """Source whitespace, line ends included, is one space in HTML."""
-    return _SPACE.sub(" ", text.replace("\u200b", "")) if text else ""
+def _ws(text: str | None, line_end: str = " ") -> str:
+    """Source whitespace, line ends included, is one space in HTML; line_end: what a run holding a line end is."""
+    if not text:
+        return ""
+    return _SPACE.sub(lambda m: line_end if "\n" in m.group() else " ", text.replace("\u200b", ""))
+
+
+# A line end in the page's source text, marked while a block's text is gathered (private use, apart from HARD_BREAK
+# and the link addresses' marks): a space as a browser shows it, unless the block is a page written line by line
+SOURCE_BREAK = "\ue022"
+UNWRAPPED_CHARS = 200  # a source line this long was wrapped by no editor: the source's line ends are the author's
+PAGE_PROSE_LINES = 2  # lines of two sentences or more that make a paragraph's lines a page's text
+
+
+def _source_lines(raw: str) -> str:
+    """A block's text with its source's line ends as line breaks where the source is not wrapped (a line of
+    UNWRAPPED_CHARS or more: the author broke the lines), else as spaces."""
+    if SOURCE_BREAK not in raw:
+        return raw
+    pieces = re.split(f"[{SOURCE_BREAK}{HARD_BREAK}\n]", raw)
+    unwrapped = any(len(piece.strip()) >= UNWRAPPED_CHARS for piece in pieces)
+    return raw.replace(SOURCE_BREAK, "\n" if unwrapped else " ")
+
+
+def _page_by_lines(raw: str) -> bool:
+    """A paragraph holding a page's text line by line (a template's whole lesson in one <p>, its lines parted by
+    <br> or by the author's own line ends: "APERTURE (DIAFRAGMA)<br>" / "Aperture atau …", "… maka:" / "bukaan …"
+    / "lebih banyak cahaya …"): LINES_MIN lines or more, PAGE_PROSE_LINES of them prose of two sentences or more.
+    A browser runs such lines together; read as one paragraph, its titles and listed lines were one sentence."""
+    lines = _lines(mend_hard_breaks(_source_lines(raw))).split("\n")
+    return len(lines) >= LINES_MIN and sum(bool(_SENTENCE_END.search(line)) for line in lines) >= PAGE_PROSE_LINES
 
 
 def _lines(text: str) -> str:
@@ -773,7 +824,7 @@ def _loose_bold_title(el, before: str) -> bool:
     ("<br><strong>2.5 Papan Roti</strong><p align="center"><img …>"): a bold paragraph whose <p> was left out."""
     nxt = el.getnext()
     text = " ".join("".join(el.itertext()).split())
-    return (not before.strip(" \t\n" + HARD_BREAK) and not (el.tail or "").strip() and nxt is not None
+    return (not before.strip(" \t\n" + HARD_BREAK + SOURCE_BREAK) and not (el.tail or "").strip() and nxt is not None
             and (_tag(nxt) in _BLOCKS or _tag(nxt) in _HEADINGS or _tag(nxt) in ("ol", "ul", "table"))
             and bool(text) and title_shaped(text) and not is_caption(text) and _all_bold(el, True))
 

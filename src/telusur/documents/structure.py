@@ -286,13 +286,29 @@ def title_shaped(line: str) -> bool:
     """A line shaped as a title, when the text sets it apart (alone between blank lines, or all in bold): a short
     one (is_short_heading), a title in capitals however long a thesis's or an article's runs (_capital_title), or
     one in capitals closing on the short name it is known by in brackets ("CAPAIAN PEMBELAJARAN LULUSAN (CPL)", an
-    LMS page's label: a bracket of a few words and no year, which ends no sentence)."""
+    LMS page's label: a bracket of a few words and no year, which ends no sentence); so is one in title case closing
+    on a capitalised name ("3. Perawatan Tali Pusat Pada Anak (Perawatan Umbilikus)"), however long the two run."""
     stripped = line.strip()
     if is_short_heading(stripped) or _capital_title(stripped):
         return True
     m = _SPELT_OUT.search(stripped)
     base = stripped[:m.start()].rstrip() if m and len(m.group().split()) <= SHORT_NAME_WORDS else ""
-    return base.upper() == base and sum(c.isalpha() for c in base) >= 4 and is_short_heading(base)
+    named = base.upper() == base or _title_case(base) and m.group()[1:2].isupper()
+    return named and sum(c.isalpha() for c in base) >= 4 and is_short_heading(base)
+
+
+# The small words a title written in title case leaves in small letters ("Perawatan Bayi pada Masa Nifas")
+_TITLE_SMALL_WORDS = frozenset({"dan", "atau", "di", "ke", "dari", "pada", "untuk", "dengan", "yang", "dalam", "bagi",
+                                "oleh", "serta", "tentang", "terhadap", "sebagai", "antara", "of", "and", "the", "in",
+                                "for", "to", "on", "a", "an"})
+
+
+def _title_case(text: str) -> bool:
+    """Words in title case: two or more, the first and every one but the small words (_TITLE_SMALL_WORDS)
+    capitalised."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return len(words) >= 2 and words[0][0].isupper() and all(
+        w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
 
 
 _EQUATION = LazyPattern(r"\w\s*=\s*\S")
@@ -334,6 +350,11 @@ _EMPHASIS = LazyPattern(r"^\s*[*_]{1,3}[^\s*_]")
 _FIRST_PIECE = LazyPattern(r"[^\s-]*?(?<=[^\W\d]{2})-(?=[^\W\d]-?[^\W\d])|\S+")
 WRAP_MIN, WRAP_MAX = 40, 130
 RUN_ON_CHARS = 40  # a line this long without end punctuation, then one in lower case: one sentence
+# Words no sentence ends on: a line or a block ending with one goes on in the next ("… teori biogenesis. Menurut" /
+# "Harvey dan Pasteur, …", "… oleh Santoso (2019) yaitu" / "> Motivasi merupakan …"); chunking reads them too
+OPEN_END_WORDS = ("yaitu", "yakni", "ialah", "adalah", "merupakan", "bahwa", "oleh", "dari", "dengan", "menurut",
+                  "sebagai")
+_OPEN_END = LazyPattern(rf"\b(?i:{'|'.join(OPEN_END_WORDS)})$")
 
 
 # A line of program code: a statement opening with a keyword of the languages courses teach ("def sapa(nama):",
@@ -436,11 +457,18 @@ def unwrap(text: str) -> str:
     whole = width is not None and not _breaks_at_hyphens(lines)
     out = [lines[0]] if lines else []
     balanced = ragged and not typeset  # fmt: lines balanced, no word broken
+    announced = False  # out[-1] is a line of a run a lead-in announces, in a text not wrapped at a width
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
         after = lines[i + 1] if i + 1 < len(lines) else ""
+        above = next((o for o in reversed(out[:-1]) if o.strip()), "")  # blank lines between lead-in and run aside
+        announced = width is None and out[-1] == prev and 0 < len(prev.strip()) <= SHORT_HEADING_CHARS and not (
+            _OWN_LINE.match(prev) or LIST_ITEM.match(prev)) and (announced or is_lead_in(above))
         if i not in code and i - 1 not in code and width is not None and _quote_runs_on(prev, line, width):
             out[-1] = out[-1].rstrip() + " " + _QUOTE_LINE.match(line).group(2).strip()  # "> … terlalu" / "> ke-…"
+        elif announced and not prev.rstrip().endswith("-") and not _OPEN_END.search(prev.rstrip()):
+            out.append(line)  # "… maka:" / "bukaan menjadi lebih besar" / "lebih banyak cahaya masuk ke sensor" /
+            # "gambar menjadi lebih terang": the author's lines, each one thing the lead-in announces
         elif i not in code and i - 1 not in code and _runs_on(prev, line, after, width, out[-1], single, ragged,
                                                              whole, balanced):
             if prev.endswith("-") and prev[-2:-1].isalpha() and line.lstrip()[:1].isalpha():
@@ -832,8 +860,11 @@ def _runs_on(prev: str, line: str, after: str, width: int | None, paragraph: str
     # long: the line, or the paragraph it ends once rebuilt ("- Direncanakan … pembelajar" / "lamban akan")
     long = len(before) > RUN_ON_CHARS or len(paragraph) > RUN_ON_CHARS and paragraph.rstrip().endswith(before)
     # a closing bracket or quote ends no sentence before a small letter: "… universal (global)" / "adalah …"; a
-    # small letter under emphasis marks too ("… dengan demikian_ ," / "_sehubungan dengan itu_ , …")
-    return long and not _SENTENCE_END.search(before) and stripped.lstrip("*_")[:1].islower()
+    # small letter under emphasis marks too ("… dengan demikian_ ," / "_sehubungan dengan itu_ , …"); a word no
+    # sentence ends on goes on into a capital too, a name most often ("… biogenesis. Menurut" / "Harvey dan …")
+    opening = stripped.lstrip("*_")[:1]
+    return long and not _SENTENCE_END.search(before) and (opening.islower()
+                                                          or opening.isalpha() and bool(_OPEN_END.search(before)))
 
 
 def _heading_runs_on(before: str, stripped: str, width: int | None) -> bool:
