@@ -16,8 +16,9 @@ from ..chunking import item_spans, row_headers, said_in_row, said_rows, table_ro
 from ..citations import Citation
 from ..cite import Cite
 from ..documents.model import YEAR_DIGITS, Location
-from ..documents.structure import (FIGURE_WORDS, LIST_ITEM, LIST_MARKER, RUN_ON_CHARS, is_citation_line,
-                                   is_figure_note, is_lead_in, is_short_item, line_spans, marker_kind)
+from ..documents.structure import (FIGURE_WORDS, LIST_ITEM, LIST_MARKER, RUN_ON_CHARS, announces_list,
+                                   is_citation_line, is_figure_note, is_lead_in, is_short_item, line_spans,
+                                   marker_kind)
 from ..acronyms import spelt_out
 from ..indonesian import one_edit, search_stop_words, stop_words
 from ..lazy_pattern import LazyPattern
@@ -26,8 +27,10 @@ from .conversation import source_topic
 from .english import STOP as ENGLISH_STOP, indonesian_forms
 from .kinds import TIME as _TIME, question_kind
 from .quantity import ASKS_NUMBER, asked_count, gives_count, gives_counter
-from .ranker import COPULA, WORD_HEADS, definition_focus, defines, is_english, verb_form
+from .ranker import (COPULA, INDONESIAN_ASKING, INDONESIAN_REQUESTS, WORD_HEADS, definition_focus, defines, is_english,
+                     verb_form)
 from .retrieval import Hit, Retrieval, Retriever
+from .synonyms import groups as synonym_groups
 
 ABSTAIN_TEXT = (
     "Maaf, teks ini tidak membahas hal tersebut. Coba ajukan pertanyaan tentang isi teks, "
@@ -158,7 +161,7 @@ def _render(text: str, spans: list[tuple[int, int]], chunk=None) -> str:
         cut = b < len(text) and text[b] == " " and text[b - 1].isalnum() and text[b:].split("\n", 1)[0].strip()
         said += (" " if said.endswith((".", ";", ",", "…")) else "; ") * bool(said) + _one_line(text[a:b]) + " …" * bool(cut)
     if lead is not None:
-        said = f"{_one_line(text[lead[0]:lead[1]])}{' ' if is_lead_in(text[lead[0]:lead[1]]) else '; '}{said}"
+        said = f"{_one_line(text[lead[0]:lead[1]])}{' ' if announces_list(text[lead[0]:lead[1]]) else '; '}{said}"
     return f"{said} {_one_line(text[cite[0]:cite[1]])}" if cite else said
 
 
@@ -432,11 +435,11 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     else:
         scored = _blend(found, DENSE_SHARE_ENGLISH if english else DENSE_SHARE)
     scored.sort(key=lambda x: (-x[0], x[1], x[2]))
-    if kind == "list":
+    if kind == "list" or kind is None and not english:
         # each word the question asks with, as the text's terms for it (an English word: any of them)
         groups = [set(g) for g in retriever.english_terms(question) if g] if english else \
             [{t} for t in asked]
-        listed = _list_answer(scored, hits, question, tokenize, asked, groups)
+        listed = _list_answer(scored, hits, question, tokenize, asked, groups, named=kind is None)
         if listed:
             return [listed]
     best, terms_asked = scored[0][0], []  # a definition question's term, each way the text may write it
@@ -1431,10 +1434,11 @@ _INLINE_LIST = LazyPattern(r"\b(?:yaitu|yakni|antara lain|meliputi|terdiri (?:at
 
 
 def _list_answer(scored, hits, question: str, tokenize, asked: set[str] = frozenset(),
-                 groups: list[set[str]] = ()) -> tuple[int, list[tuple[int, int]]] | None:
+                 groups: list[set[str]] = (), named: bool = False) -> tuple[int, list[tuple[int, int]]] | None:
     """For "apa saja": the list the best units belong to, as its lead-in and every item's title (only a list that
     a lead-in introduces, or a heading saying every word of the question: items without one, like a list of
-    authors' definitions, are no enumeration)."""
+    authors' definitions, are no enumeration). named: a question of no kind, answered so only when the list's
+    lead-in says every word it asks with (_names_its_list)."""
     for score, rank, span in scored[:3]:
         if rank not in (1, scored[0][1]):  # the list of the best sentence's passage, or of the first passage
             continue
@@ -1443,6 +1447,8 @@ def _list_answer(scored, hits, question: str, tokenize, asked: set[str] = frozen
         lead = _lead_in_before(text, items[0][0]) if items else None
         if not items:  # "… adalah: (1) Konflik Kerja. …; (2) Beban Kerja. …" run into one paragraph
             lead, items = _inline_list(text) or (None, [])
+        if named and (lead is None or not _names_its_list(question, text[lead[0]:lead[1]], asked, tokenize)):
+            continue
         chunk = hits[rank - 1].chunk
         headed = lead is None and len(items) >= 2 and _under_asked_heading(chunk, items, groups, tokenize)
         if not headed and (lead is None or len(items) < 2 and not _split_list(chunk, text[lead[0]:lead[1]])):
@@ -1453,11 +1459,34 @@ def _list_answer(scored, hits, question: str, tokenize, asked: set[str] = frozen
         if inside and _INLINE_LIST.search(text[span[0]:span[1]]):
             return None  # "… terbagi menjadi tiga bagian yaitu A, B, dan C" inside one item is the list asked for
         titles = [_item_title(text, a, b, LIST_CHARS // len(items)) for a, b in items]
-        named = _item_asked(question, text, items, asked, tokenize, listing=True)
-        if named is not None:  # "tahap analisis kebutuhan … ngapain aja?" asks what that item holds, not for the list
-            return rank, [_item_said(text, named)]
+        # "tahap analisis kebutuhan … ngapain aja?" asks what that item holds, not for the list; a question saying only
+        # what the lead-in says asks for no item
+        one = None if named else _item_asked(question, text, items, asked, tokenize, listing=True)
+        if one is not None:
+            return rank, [_item_said(text, one)]
         return rank, ([lead] if lead else []) + titles + _closing_citation(text, items[-1][1])
     return None
+
+
+def _names_its_list(question: str, lead: str, asked: set[str], tokenize) -> bool:
+    """A question with no question word ("apa", "bagaimana", "sebutkan" …) and no "selain" whose every word a list's
+    lead-in says, a search word or one of its synonym group ("gejala kesulitan belajar menurut Ahmadi dan Supriyono"
+    over "Menurut Ahmadi dan Supriyono (2013:94), beberapa gejala sebagai pertanda adanya kesulitan belajar :", "ciri
+    anak tunagrahita menurut Delphie" over "… karakteristik anak tunagrahita meliputi …:"): it names that list, and
+    asks for it as "apa saja" does. A word the search leaves out counts too ("tujuan akhir" is not the lead-in's
+    "tujuan khusus"), but a short joining word and "menurut" (the lead-in names who says it)."""
+    words = [w.lower() for w in _WORD.findall(question)]
+    if _QUESTION_WORD.search(question) or _BESIDES.search(question):
+        return False
+    said = set(tokenize(lead))
+    said |= {other for term in said for other in synonym_groups().get(term, ())}
+    written = {w.lower() for w in _WORD.findall(lead)}
+    unsearched = {w for w in words if w in stop_words() and len(w) > 3 and w != "menurut"}
+    return bool(asked) and asked <= said and unsearched <= written
+
+
+_QUESTION_WORD = LazyPattern(rf"\b(?:{'|'.join(f'{w}(?:kah)?' for w in INDONESIAN_ASKING)}|"
+                             rf"{'|'.join(INDONESIAN_REQUESTS)})\b", re.I)
 
 
 def _under_asked_heading(chunk, items, groups: list[set[str]], tokenize) -> bool:
@@ -1573,12 +1602,14 @@ def _closing_citation(text: str, end: int) -> list[tuple[int, int]]:
 
 
 def _lead_in_before(text: str, start: int) -> tuple[int, int] | None:
-    """The lead-in line right before a list ("…, yaitu:"), as the span of its last sentence."""
+    """The lead-in line right before a list ("…, yaitu:"; or one its writer left the colon out of, "… empat dimensi
+    yang saling berkaitan, yaitu", "… memiliki ciri-ciri di bawah ini", as chunking reads it), as the span of its last
+    sentence."""
     before = [(a, b) for a, b, line in line_spans(text[:start]) if line.strip() and not is_citation_line(line)]
     if not before:
         return None
     a, b = before[-1]
-    if not is_lead_in(text[a:b]):
+    if not announces_list(text[a:b]):
         return None
     a = sentence_spans(text, a, b)[-1][0]
     return a, b - (len(text[a:b]) - len(text[a:b].rstrip()))
@@ -1614,6 +1645,13 @@ def _item_titles(text: str) -> tuple[tuple[int, int, int], ...]:
 
 
 ITEM_TERM_WORDS = 4  # "Konsensus, merupakan …": a term this short before the first stop is the item's title
+
+
+def _is_series(item: str) -> bool:
+    """An item naming three things or more, each a few words, by commas ("Hilang nafsu makan, mual, sakit perut"): its
+    first comma ends no term it defines, and the item is its own title."""
+    parts = [p.strip() for p in re.split(r",?\s+\b(?:dan|atau|serta)\b|,", item.strip().rstrip(".;"))]
+    return len(parts) >= 3 and all(0 < len(p.split()) <= ITEM_TERM_WORDS and not re.search(r"[.:;]", p) for p in parts)
 LIST_CHARS = 900  # the items of a list answer together; each gets its share, at least ITEM_TITLE_CHARS
 
 
@@ -1626,7 +1664,8 @@ def _item_title(text: str, a: int, b: int, limit: int = ITEM_TITLE_CHARS) -> tup
     line = text[a:end]
     marker = LIST_ITEM.match(line)
     body = marker.end() if marker else 0
-    if len(line.strip()) <= ITEM_TITLE_CHARS and not re.search(r"[.:;,]\s+\S", line[body:].strip()):
+    if len(line.strip()) <= ITEM_TITLE_CHARS and (not re.search(r"[.:;,]\s+\S", line[body:].strip())
+                                                  or _is_series(line[body:])):
         return a, a + len(line.rstrip())  # the whole line as written, its closing "." or ";" too
     m = re.search(r"[.:;,](?=\s)|\s[-–]\s", line[body:])
     if m and len(line[body:body + m.start()].split()) <= ITEM_TERM_WORDS and "(" not in line[body:body + m.start()]:
