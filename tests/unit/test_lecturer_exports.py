@@ -226,3 +226,17 @@ def test_a_numbered_bold_heading_after_a_web_pages_reference_list_ends_it(tmp_pa
     assert [(k, t) for k, _, t in blocks[3:]] == [("reference", entry), ("reference", "Sumber Daring"),
                                                   ("reference", entry), ("heading", "2.5 Lampiran"),
                                                   ("paragraph", PROSE)]
+
+
+def test_dash_groups_an_author_sets_between_sections_are_no_table(tmp_path):
+    """"-- -- --" lines used as section dividers in a Markdown post: the prose and headings between two of them are
+    read as prose and headings, not cut into cells at the dashes' starts (0, 3, 6); pandoc's tables above stay tables,
+    their cells standing apart by spaces."""
+    text = ("# Retribusi Daerah\n\n-- -- --\n\n## Objek Retribusi\n\nObjek retribusi adalah pelayanan yang "
+            "disediakan oleh pemerintah daerah.\nTarifnya ditetapkan dengan peraturan daerah setiap tahun.\n\n-- -- --\n\n"
+            f"{PROSE}\n")
+    for name in ("retribusi.md", "retribusi.txt"):
+        _, blocks = _read(tmp_path, text, name)
+        assert "table" not in [k for k, _, _ in blocks], name
+        assert name.endswith(".txt") or ("heading", 2, "Objek Retribusi") in blocks, blocks
+        assert any(k == "paragraph" and t.startswith("Objek retribusi adalah pelayanan") for k, _, t in blocks), blocks

@@ -396,7 +396,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #      an entry with no year is listed "(t.t.)" (it was left out), a report's series and number follow its title, its
 #      institution or school is its publisher, a DOI written as its address is not doubled; an official's numbered
 #      letter ("Surat Direktur ... Nomor ...") opens a law's line (LAW_OPENING) as a decree's does
-READERS_VERSION = "180"
+# 181: a run of "-- -- --" lines an author set between sections is no Pandoc table when the dashes' column bounds fall
+#      inside words on most lines under them (its prose was cut into three-letter cells and its headings lost)
+READERS_VERSION = "181"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

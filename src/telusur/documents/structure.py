@@ -1113,9 +1113,19 @@ def _dash_table(lines: list[str], n: int) -> tuple[list[list[str]], int] | None:
             [[line] for line in body if line.strip()]
         rows = [_dash_cells(g, columns) for g in groups]
         end += 1
-    if not rows:
+    if not rows or _cuts_words(lines[k:end], columns):
         return None
     return header + rows, end
+
+
+def _cuts_words(lines: list[str], columns: list[int]) -> bool:
+    """Whether the columns' bounds fall inside words on most of the lines under them: no table, whose cells stand
+    apart by spaces, but prose between two "-- -- --" lines an author set as section dividers (the bounds at 0, 3 and
+    6 cut "Wajib Pajak adalah" into "Waj | ib | Pajak adalah")."""
+    filled = [line for line in lines if line.strip() and not _DASH_WHOLE.match(line) and not _DASH_COLUMNS.match(line)]
+    cut = sum(any(b < len(line) and not line[b - 1].isspace() and not line[b].isspace() for b in columns[1:])
+              for line in filled)
+    return 2 * cut > len(filled)
 
 
 def _dash_cells(lines: list[str], columns: list[int]) -> list[str]:
