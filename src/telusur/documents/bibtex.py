@@ -138,8 +138,7 @@ def render_entry(fields: dict[str, str]) -> str | None:
         volume = fields.get("volume", "") + (f"({fields['number']})" if fields.get("number") else "")
         pages = fields.get("pages", "").replace("--", "-")
         parts.append(", ".join(p for p in (container, volume, pages) if p) + ".")
-    elif fields.get("publisher") or fields.get("institution") or fields.get("school"):
-        publisher = fields.get("publisher") or fields.get("institution") or fields.get("school")
+    elif publisher := fields.get("publisher") or fields.get("institution") or fields.get("school"):
         place = fields.get("address") or fields.get("location")
         parts.append(f"{place}: {publisher}." if place else f"{publisher}.")
     if fields.get("doi"):  # written bare or as its address ("https://doi.org/10.1016/...")

@@ -349,9 +349,10 @@ class _Walker:
 
     def flush(self) -> None:
         raw = "".join(self.buf)
-        if self.kind == "paragraph" and self.references_at is None and _page_by_lines(raw):
+        lines = _page_by_lines(raw) if self.kind == "paragraph" and self.references_at is None else None
+        if lines is not None:
             self.buf = []
-            self.page_lines(_lines(mend_hard_breaks(_source_lines(raw))))
+            self.page_lines(lines)
             return
         text = addresses_at_line_ends(_lines(mend_hard_breaks(raw.replace(SOURCE_BREAK, " "))))
         if self.kind == "paragraph":  # a line a copied page would lose too: an ad's label, a byline's counters
@@ -756,13 +757,16 @@ def _source_lines(raw: str) -> str:
     return raw.replace(SOURCE_BREAK, "\n" if unwrapped else " ")
 
 
-def _page_by_lines(raw: str) -> bool:
-    """A paragraph holding a page's text line by line (a template's whole lesson in one <p>, its lines parted by
-    <br> or by the author's own line ends: "APERTURE (DIAFRAGMA)<br>" / "Aperture atau …", "… maka:" / "bukaan …"
-    / "lebih banyak cahaya …"): LINES_MIN lines or more, PAGE_PROSE_LINES of them prose of two sentences or more.
-    A browser runs such lines together; read as one paragraph, its titles and listed lines were one sentence."""
-    lines = _lines(mend_hard_breaks(_source_lines(raw))).split("\n")
-    return len(lines) >= LINES_MIN and sum(bool(_SENTENCE_END.search(line)) for line in lines) >= PAGE_PROSE_LINES
+def _page_by_lines(raw: str) -> str | None:
+    """The lines of a paragraph holding a page's text line by line (a template's whole lesson in one <p>, its lines
+    parted by <br> or by the author's own line ends: "APERTURE (DIAFRAGMA)<br>" / "Aperture atau …", "… maka:" /
+    "bukaan …" / "lebih banyak cahaya …"): LINES_MIN lines or more, PAGE_PROSE_LINES of them prose of two sentences
+    or more; None for any other paragraph. A browser runs such lines together; read as one paragraph, its titles and
+    listed lines were one sentence."""
+    text = _lines(mend_hard_breaks(_source_lines(raw)))
+    lines = text.split("\n")
+    paged = len(lines) >= LINES_MIN and sum(bool(_SENTENCE_END.search(line)) for line in lines) >= PAGE_PROSE_LINES
+    return text if paged else None
 
 
 def _lines(text: str) -> str:

@@ -83,13 +83,6 @@ def collapse(text: str) -> str:
     return SPACES.sub(" ", text).strip()
 
 
-def markdown_text(raw: bytes) -> str:
-    """check.py's Markdown reading: escapes and emphasis stars removed, whitespace collapsed."""
-    text = raw.decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
-    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>])", r"\1", text)
-    return collapse(text.replace("**", "").replace("*", ""))
-
-
 class _Visible(html.parser.HTMLParser):
     HIDDEN = {"head", "script", "style", "noscript", "template"}
 
@@ -187,7 +180,7 @@ def source_paragraphs(raw: bytes, suffix: str) -> list[str]:
         if suffix != ".txt":  # a link or picture shows its words (a bracketed "[[1]]" note among them), before
             # sentences are split: a stop inside them ("![Gambar 1. Alat ukur](img/1.jpg)") cuts no markup in two
             parts = [MARKDOWN_LINK.sub(r"\1", p) for p in parts]
-        parts = [markdown_text(p.encode("utf-8")) for p in parts]
+        parts = [fold(p) for p in parts]  # check.py's Markdown reading: escapes and emphasis out
     elif suffix == ".docx":
         parts = [collapse(p) for p in docx_text(raw).split("\n")]
     else:  # a block's end ends its text too: "… kapitalisme.</p><a>Selengkapnya</a>" is two lines, not one sentence

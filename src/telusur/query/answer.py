@@ -1652,6 +1652,8 @@ def _is_series(item: str) -> bool:
     first comma ends no term it defines, and the item is its own title."""
     parts = [p.strip() for p in re.split(r",?\s+\b(?:dan|atau|serta)\b|,", item.strip().rstrip(".;"))]
     return len(parts) >= 3 and all(0 < len(p.split()) <= ITEM_TERM_WORDS and not re.search(r"[.:;]", p) for p in parts)
+
+
 LIST_CHARS = 900  # the items of a list answer together; each gets its share, at least ITEM_TITLE_CHARS
 
 
