@@ -43,8 +43,8 @@ def test_a_declined_question_and_evidence_in_no_passage(miss_kinds):
 
 
 @pytest.mark.parametrize("names, said", [("team9,checking", "not an open set: checking"),
-                                         ("checking,team28", "not an open set: checking, team28"),
-                                         ("team9,team27,team28", "not an open set: team28")])
+                                         ("checking,team28", "not an open set: checking"),
+                                         ("team9,team28,checking", "not an open set: checking")])
 def test_a_held_out_set_is_refused(names, said, tmp_path):
     done = subprocess.run([sys.executable, str(BENCH / "miss_kinds.py"), "--only", names, "--cache", str(tmp_path)],
                           capture_output=True, text=True, timeout=60)
@@ -58,7 +58,7 @@ def test_the_judge_is_refused(miss_kinds, tmp_path, capsys):
     assert "judge" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("names", ["team9,checking", "team28", "tuning,team27,team28"])
+@pytest.mark.parametrize("names", ["team9,checking", "checking", "tuning,team27,checking"])
 def test_halves_refuses_a_miss_list_of_a_held_out_set_before_reading_it(names, tmp_path):
     # the refusal comes first: no index of the held-out documents is built (the cache folder stays empty)
     done = subprocess.run([sys.executable, str(BENCH / "halves.py"), "--only", names, "--misses", "--cache",
