@@ -23,7 +23,7 @@ from ..index.lexical import FUZZY_MIN_LEN, WORD, consonant_skeleton, latin_lette
 from ..english_vocabulary import STOP as ENGLISH_STOP, base_forms, english_for, is_english_word, lexicon
 from ..acronyms import counted_phrase, expands, initialled, initials
 from ..indonesian import AFFIX_PREFIXES as _PREFIXES, AFFIX_SUFFIXES as _SUFFIXES, LANGUAGES, NAME_LINKS, chat_nasal, \
-    chat_verb_forms, in_dictionary, one_edit, one_slips, search_stop_words, stop_words
+    chat_verb_forms, in_dictionary, one_edit, one_slips, search_stop_words, standard_words, stop_words
 from ..lazy_pattern import LazyPattern
 from ..sentences import sentence_spans
 from . import english as english_words
@@ -181,11 +181,30 @@ ENGLISH_PASSAGE = 0.5  # english_share from which a passage is written in Englis
 # berapa": a text writes a span as its two ends, "50-70", "antara 20 dan 25"), the kind of thing a closing "X mana?"
 # asks for ("dari kampus mana?": the text names the one)
 _UNIT_WORDS = UNITS["share"] | frozenset("rentang kisaran".split())
+# A question's word of two or three letters is an acronym of a term ("tarif PPN", "ukl-upl", "per kwh"), a noun the
+# text may lack like any other (absent_words), where it is written in capitals, as one of a hyphened pair of such
+# words, or in three small letters that are no word (the dictionary's, an English one, chat's: "brp", "yg" are read
+# before) and no written abbreviation of one: PUEBI's general abbreviations ("dkk", "hlm", "tsb") and an address's or
+# a law's ("kab", "psl"); nor a Roman numeral ("II"), nor an affix written apart ("ber-AC", "view-nya").
+_SHORT_PAIR = LazyPattern(r"(?<![\w-])([^\W\d_]{2,3})-([^\W\d_]{2,3})(?![\w-])")
+_ABBREVIATIONS = frozenset("dkk dll dsb dst hlm sbb tsb ybs yth ttd sda psl kab kec kel jln prov".split())
+_ROMAN = LazyPattern(r"^(?:x{0,3})(?:ix|iv|v?i{0,3})$")
+_AFFIXES = frozenset(("nya", "lah", "kah", "pun", "ku", "mu", *_PREFIXES, *_SUFFIXES))
 _KIND_ASKED = LazyPattern(r"\b([^\W\d_]+)\s+mana\s*\??\s*$", re.I)
 # The negations of a verb or an adjective (a noun's is "bukan"): what follows them is said of a subject, no term
 _PREDICATE_NEGATIONS = frozenset({"tidak", "tak", "belum"})
 # What a "ber-" verb takes after it ("berasal dari", "berfungsi sebagai", "berperan dalam"): no term goes on through it.
 _TAKEN = LazyPattern(r"\s+(?:dari|sebagai|dalam|untuk|dengan|terhadap|kepada|akan|bagi|atas|oleh|menjadi)\b", re.I)
+
+
+def written_as_acronym(query: str) -> frozenset[str]:
+    """The question's words of two or three letters (in lower case) it writes as an acronym (_SHORT_PAIR's note)."""
+    out = {part for m in _SHORT_PAIR.finditer(query) for part in m.groups()}
+    out |= {w for w in re.findall(r"[^\W\d_]+", query) if 2 <= len(w) <= 3 and w.isupper()}
+    out |= {w for w in re.findall(r"(?<![\w-])[a-z]{3}(?![\w-])", query)
+            if not in_dictionary(w) and not is_english_word(w) and standard_words(w) == w}
+    return frozenset(w.lower() for w in out
+                     if w.lower() not in _ABBREVIATIONS and w.lower() not in _AFFIXES and not _ROMAN.match(w.lower()))
 
 
 def _vowel_slip(word: str, other: str) -> bool:
@@ -1873,6 +1892,7 @@ class Retriever:
         context = self._context(query)
         units = (_UNIT_WORDS if ASKS_NUMBER.search(query) else frozenset()) | named_units(query)
         kind = _KIND_ASKED.search(query)
+        acronyms = written_as_acronym(query)
         for n, word in enumerate(words):
             # "PPLH": written out
             if not_a_subject(word) and not self._unwritten_noun_in_nya(word) and not _asked_action(words, n) \
@@ -1884,7 +1904,8 @@ class Retriever:
                 continue
             if english and (not indonesian_word(word) or is_english_word(word)):
                 continue  # "term", "disorder", "plan": Sastrawi's dictionary has them too, but here they are English
-            absent = [t for t in self._searched_as(word) if len(t) >= 4 and t not in _QUESTION_WORDS
+            absent = [t for t in self._searched_as(word)
+                      if (len(t) >= 4 or word in acronyms and not self._short_held(word)) and t not in _QUESTION_WORDS
                       and not self._typo_of(t, context)
                       and not synonyms.related(t, self._spelled) and not self._in_english(t)]
             before, after = words[n - 1] if n else "", words[n + 1] if n + 1 < len(words) else ""
@@ -1893,6 +1914,19 @@ class Retriever:
                     and not self._clipped(word):
                 out += absent
         return tuple(dict.fromkeys(out))
+
+    def _short_held(self, acronym: str) -> bool:
+        """An acronym of two or three letters (written_as_acronym) some word of the text begins with, whole or a
+        hyphened word's later part ("mq" of "MQ-135", "pi" of "Raspberry-Pi"), or whose letters a phrase of the text
+        opens its words with ("ppn": "Pajak Pertambahan Nilai", _initialled): the text's, not a noun it lacks. A word
+        beginning so may be another ("ac" of "acara"): the short acronym counts as absent only where none does."""
+        held = [self.index.bm25.opening_holders(acronym, inner) for inner in (False, True)]
+        if None in held or held[0] | held[1]:
+            return True
+        self._opening_so(acronym)  # and the passages whose long words no posting holds (_unindexed), read as written
+        begins = re.compile(rf"(?<![^\W\d_]){acronym}", re.I)
+        return any(begins.search(self.index.chunks[i].text) for i in self._unindexed) \
+            or bool(self._initialled(acronym.upper()))
 
     @staticmethod
     def _degree_asked(word: str, after: str) -> bool:
