@@ -30,8 +30,9 @@ Air liur membantu membersihkan sisa makanan dari gigi.
 
 def test_a_short_word_written_as_an_acronym_is_read_as_one():
     """Capitals, a hyphened pair of short words, or three small letters that are no word; not a chat clip ("brp"), a
-    written abbreviation ("dkk"), a Roman numeral ("II"), an affix written apart ("view-nya") or a dictionary word."""
-    assert written_as_acronym("tarif pph koperasi brp menurut Reys dkk") == {"pph"}
+    written abbreviation ("dkk", "max"), a Roman numeral ("II"), an affix written apart ("view-nya") or a dictionary
+    word."""
+    assert written_as_acronym("tarif pph koperasi brp menurut Reys dkk, min max") == {"pph"}
     assert written_as_acronym("syarat ikm-ukm dan golongan II di ruang ber-AC, file view-nya") == {"ikm", "ukm", "ac"}
     assert written_as_acronym("Berapa PPN simpanan wajib?") == {"ppn"}
     assert written_as_acronym("apa itu ubi dan api?") == frozenset()

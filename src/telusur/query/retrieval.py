@@ -184,10 +184,11 @@ _UNIT_WORDS = UNITS["share"] | frozenset("rentang kisaran".split())
 # A question's word of two or three letters is an acronym of a term ("tarif PPN", "ukl-upl", "per kwh"), a noun the
 # text may lack like any other (absent_words), where it is written in capitals, as one of a hyphened pair of such
 # words, or in three small letters that are no word (the dictionary's, an English one, chat's: "brp", "yg" are read
-# before) and no written abbreviation of one: PUEBI's general abbreviations ("dkk", "hlm", "tsb") and an address's or
-# a law's ("kab", "psl"); nor a Roman numeral ("II"), nor an affix written apart ("ber-AC", "view-nya").
+# before) and no written abbreviation of one: PUEBI's general abbreviations ("dkk", "hlm", "tsb"), an address's or
+# a law's ("kab", "psl") and a limit's ("min", "max"); nor a Roman numeral ("II"), nor an affix written apart
+# ("ber-AC", "view-nya").
 _SHORT_PAIR = LazyPattern(r"(?<![\w-])([^\W\d_]{2,3})-([^\W\d_]{2,3})(?![\w-])")
-_ABBREVIATIONS = frozenset("dkk dll dsb dst hlm sbb tsb ybs yth ttd sda psl kab kec kel jln prov".split())
+_ABBREVIATIONS = frozenset("dkk dll dsb dst hlm sbb tsb ybs yth ttd sda psl kab kec kel jln prov min max".split())
 _ROMAN = LazyPattern(r"^(?:x{0,3})(?:ix|iv|v?i{0,3})$")
 _AFFIXES = frozenset(("nya", "lah", "kah", "pun", "ku", "mu", *_PREFIXES, *_SUFFIXES))
 _KIND_ASKED = LazyPattern(r"\b([^\W\d_]+)\s+mana\s*\??\s*$", re.I)
