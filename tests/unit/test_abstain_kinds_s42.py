@@ -10,7 +10,8 @@ from telusur.query.retrieval import written_as_acronym
 KOPERASI = {"koperasi.md": """# Koperasi Sekolah
 
 Sisa Hasil Usaha (SHU) dibagikan kepada anggota setiap akhir tahun buku dalam Rapat Anggota Tahunan. Simpanan pokok
-dibayar sekali saat mendaftar, simpanan wajib dibayar setiap bulan.
+dibayar sekali saat mendaftar, simpanan wajib dibayar setiap bulan, sesuai Undang-undang
+Perkoperasian.
 
 ## Pengurus
 
@@ -50,11 +51,13 @@ def test_a_short_acronym_no_passage_writes_is_absent(course):
 
 def test_a_short_acronym_the_text_writes_or_spells_out_is_not_absent(course):
     """The text's own acronym, written in capitals or typed small, and one it writes only as the words it stands for
-    ("RAT": Rapat Anggota Tahunan) say what it covers; a Roman numeral or an abbreviation says nothing of the subject."""
+    ("RAT": Rapat Anggota Tahunan; "UU": Undang-undang, a hyphened word's parts) say what it covers; a Roman numeral
+    or an abbreviation says nothing of the subject."""
     retriever = course(KOPERASI).retriever
     assert retriever.absent_words("SHU dibagikan kapan?") == ()
     assert retriever.absent_words("shu dibagikan kapan?") == ()
     assert retriever.absent_words("Kapan RAT koperasi sekolah diadakan?") == ()
+    assert retriever.absent_words("Kapan SHU dibagikan menurut UU?") == ()
     assert retriever.absent_words("simpanan wajib tahun II dibayar kapan?") == ()
 
 

@@ -1919,15 +1919,18 @@ class Retriever:
     def _short_held(self, acronym: str) -> bool:
         """An acronym of two or three letters (written_as_acronym) some word of the text begins with, whole or a
         hyphened word's later part ("mq" of "MQ-135", "pi" of "Raspberry-Pi"), or whose letters a phrase of the text
-        opens its words with ("ppn": "Pajak Pertambahan Nilai", _initialled): the text's, not a noun it lacks. A word
-        beginning so may be another ("ac" of "acara"): the short acronym counts as absent only where none does."""
+        opens its words with ("ppn": "Pajak Pertambahan Nilai", _initialled), or a hyphened word's parts begin with
+        in any case ("UU": "Undang-undang"): the text's, not a noun it lacks. A word beginning so may be another ("ac"
+        of "acara"): the short acronym counts as absent only where none does."""
         held = [self.index.bm25.opening_holders(acronym, inner) for inner in (False, True)]
         if None in held or held[0] | held[1]:
             return True
         self._opening_so(acronym)  # and the passages whose long words no posting holds (_unindexed), read as written
         begins = re.compile(rf"(?<![^\W\d_]){acronym}", re.I)
-        return any(begins.search(self.index.chunks[i].text) for i in self._unindexed) \
-            or bool(self._initialled(acronym.upper()))
+        if any(begins.search(self.index.chunks[i].text) for i in self._unindexed) or self._initialled(acronym.upper()):
+            return True
+        parts = re.compile(r"(?<![^\W\d_])" + r"[^\W\d_]*-".join(acronym) + r"[^\W\d_]*(?![\w-])", re.I)
+        return any(parts.search(c.text) for c in self.index.chunks)
 
     @staticmethod
     def _degree_asked(word: str, after: str) -> bool:
