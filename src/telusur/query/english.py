@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 from itertools import product
 
 from ..english_vocabulary import (HELPER_VERBS, IRREGULAR, STOP, LIGHT_VERBS, base_forms, is_english_word, lexicon,
-                                  translations)
+                                  translations, wikdict_phrases)
 from ..acronyms import initials
 from ..lazy_pattern import LazyPattern
 
@@ -507,6 +507,26 @@ def terms_of_art(query: str) -> list[tuple[str, ...]]:
     return [_TERM_WORDS[" ".join(query[a:b].lower().split())] for a, b in _terms_found().spans(query)]
 
 
+def compounds(query: str) -> list[tuple[str, ...]]:
+    """The Indonesian words of the compounds of Wiktionary's an English question names
+    (english_vocabulary.wikdict_phrases: "civil servants" -> ("pegawai_negeri", ...), "table salt" -> ("garam_dapur",)):
+    what the compound says that its words one by one do not ("negeri", "dapur"), searched and glossed beside its
+    words, which stay content words (a text may write "Pegawai Negeri Sipil", whose "sipil" is the word's)."""
+    return [_compound_words()[" ".join(query[a:b].lower().split())] for a, b in _compounds_found().spans(query)]
+
+
+@lru_cache(maxsize=1)
+def _compound_words() -> dict[str, tuple[str, ...]]:
+    """Wiktionary's compounds, singular and plural, less the phrases read here otherwise (FRAMES, TERMS, NAMES)."""
+    return {form: words for term, words in wikdict_phrases().items() for form in _plurals(term)
+            if form not in FRAMES and form not in _TERM_WORDS}
+
+
+@lru_cache(maxsize=1)
+def _compounds_found() -> Phrases:
+    return Phrases(_compound_words())  # on the first English question (a few milliseconds)
+
+
 def _said_by_terms(query: str, spelled: "callable") -> set[int]:
     """The positions (among _WORD's words) of the words of the terms of art the text writes a word of: one concept,
     searched by the text's own word for it ("acute respiratory infections" by "ispa"), not also word by word, so a
@@ -638,6 +658,10 @@ def translate(query: str, spelled: "callable") -> list[list[str]]:
     for words in _framed(query)[1] + terms_of_art(query):  # "take place", "intellectual disability": what they say
         terms = [spelled(w) for word in words for w in word.split("_")]  # "mengambil_alih": either word
         out.append(list(dict.fromkeys(t for t in terms if t)))
+    given = {t for terms in out for t in terms}
+    for words in compounds(query):  # "civil servants": "negeri", beside its words' "sipil" and "pegawai"
+        terms = [spelled(w) for word in words for w in word.split("_")]
+        out.append(list(dict.fromkeys(t for t in terms if t and t not in given)))
     return out
 
 
@@ -658,7 +682,8 @@ def glossed(query: str, spelled: "callable") -> str:
         found = [words for words in indonesian_words(word)[1:]
                  if not own & set(words) and all(spelled(w) for w in words)]
         said += [" ".join(words) for words in found[:3]]
-    for words in _framed(query)[1] + terms_of_art(query):  # "take into account" -> "mempertimbangkan"
+    # "take into account" -> "mempertimbangkan"; "table salt" -> "garam dapur"
+    for words in _framed(query)[1] + terms_of_art(query) + compounds(query):
         found = next((w.replace("_", " ") for w in words if all(spelled(x) for x in w.split("_"))), None)
         if found:
             said.append(found)
