@@ -365,6 +365,7 @@ PHRASAL_VERBS = {
     "run out": "habis", "catch up": "mengejar", "cut down": "mengurangi", "stand for": "singkatan kepanjangan",
     "spell out": "menjabarkan", "belong to": "milik termasuk", "sign up": "mendaftar pendaftaran",
     "shut down": "mematikan", "end up": "",
+    "object to": "keberatan berkeberatan",  # a taxpayer's or a party's "mengajukan keberatan", not an "objek"
 }
 
 
@@ -554,14 +555,26 @@ def _frames_found() -> Phrases:
     return Phrases(FRAMES)
 
 
+# "What makes electrons flow?", "What factors make the waiting time long?": "make" with the question word as its subject
+# asks what causes the thing (Indonesian "apa yang menyebabkan ...", "penyebab ..."), not of making one ("buat"); not
+# "make up" (a phrasal verb), "make sure", "made of", "made it possible" (what enables).
+_CAUSING = LazyPattern(r"\b(?:what|which)(?:\s+[^\W\d_]+)?\s+(make|makes|made)\b"
+                       r"(?!\s+(?:up|sure|of|from|by|(?:it\s+)?possible)\b)", re.I)
+CAUSING = ("menyebabkan", "penyebab", "membuat")
+
+
 def _framed(query: str) -> tuple[set[int], list[tuple[str, ...]]]:
     """The positions (among _WORD's words) of the words of a question's framing phrases, and the Indonesian words of
-    those that say something."""
+    those that say something; "make" asking a cause (_CAUSING) among them."""
     spans, said = _frames_found().spans(query), []
     for a, b in spans:
         words = FRAMES[" ".join(query[a:b].lower().split())]
         if words:
             said.append(words)
+    for m in _CAUSING.finditer(query):
+        if not any(a <= m.start(1) < b for a, b in spans):
+            spans.append(m.span(1))
+            said.append(CAUSING)
     framed = {n for n, w in enumerate(_WORD.finditer(query)) if any(a <= w.start() and w.end() <= b for a, b in spans)}
     return framed, said
 
