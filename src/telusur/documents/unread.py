@@ -184,6 +184,9 @@ def source_paragraphs(raw: bytes, suffix: str) -> list[str]:
     elif suffix == ".docx":
         parts = [collapse(p) for p in docx_text(raw).split("\n")]
     else:  # a block's end ends its text too: "… kapitalisme.</p><a>Selengkapnya</a>" is two lines, not one sentence
+        from .html import without_template_code  # a view's template code and comments ("{{-- … --}}") show nothing
+
+        raw = without_template_code(raw.decode("utf-8", errors="replace")).encode("utf-8")
         raw = re.sub(rb"(?i)</(?:p|div|li|h[1-6]|td|th|tr|button|section|article|header|footer|nav|aside|blockquote|"
                      rb"figcaption|dd|dt)>", lambda m: m.group() + b"\n", raw)
         parts = [collapse(p) for p in html_text(raw).split("\n")]
