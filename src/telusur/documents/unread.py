@@ -323,14 +323,11 @@ def notebook_plain(text: str) -> str:
     nilai ..."), each its own paragraph; the code itself and the outputs out."""
     import json
 
-    notebook = json.loads(text)
-    cells = notebook.get("cells")
-    if cells is None:
-        cells = [c for sheet in notebook.get("worksheets") or [] for c in sheet.get("cells") or []]
+    from .notebook import cell_source, cells
+
     parts = []
-    for cell in cells:
-        source = cell.get("source", cell.get("input", ""))
-        source = "".join(source) if isinstance(source, list) else str(source or "")
+    for cell in cells(json.loads(text)):
+        source = cell_source(cell)
         if cell.get("cell_type") in ("markdown", "heading"):
             parts.append(source)
         elif cell.get("cell_type") == "code":
