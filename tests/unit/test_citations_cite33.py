@@ -187,3 +187,10 @@ def test_a_note_closing_on_a_listed_work_with_no_comma_or_by_its_year_alone_cite
     first = next(v for k, v in cites.items() if k.startswith("Berat badan"))
     second = next(v for k, v in cites.items() if k.startswith("Hasil timbangan"))
     assert (("SEHATI",), "2025") in first and (("SEHATI",), "2025") in second
+
+
+def test_a_surnames_citation_after_a_capitalised_phrase_and_a_comma_stays_its_work():
+    """The note-style rule reads a town after a publisher: a surname in the same place is no town ("| Kajian Industri,
+    Kajian Produksi Media (Hesmondhalgh, 2010) |" in a table cell)."""
+    text = "| Aspek | Kajian Industri Media, Kajian Produksi Media (Hesmondhalgh, 2010) |"
+    assert (("Hesmondhalgh",), "2010") in _cites(text)

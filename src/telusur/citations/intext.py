@@ -535,7 +535,7 @@ def _citations_at(text: str, scan: str, m: re.Match, lo: int) -> list[Citation]:
         author = bare and _author_named_before(text, scan, starts[-1] if starts else lo, m.start(), bare.group("year"),
                                                nearby=False)  # in the same sentence
         return [_make(short_names(author), author, bare.group("year"), bare.group("pages"), m, None)] if author else []
-    if _PLACE_AND_YEAR.match(inner) and not _READING_A_NOTE \
+    if _a_publishing_place(inner) and not _READING_A_NOTE \
             and _PUBLISHER_BEFORE.search(scan, max(lo, m.start() - 80), m.start()):
         # "Simon Singh, *The Code Book*, Fourth Estate (London, 1999)", "... CRC Press (Boca Raton, FL: 2015)": a
         # book cited as a note cites it, in running text; the place is no author, the note's first name is
@@ -630,6 +630,13 @@ _PUBLISHER_BEFORE = re.compile(r",[ \t]+(?:[A-Z][\w&.'’\-]*[ \t]+){0,3}[A-Z][\
 _NOTE_WORDS_START = re.compile(r"(?:^|[;:]\s+|(?<=\s)(?:adalah|ialah|yaitu|yakni|lihat|oleh|dari)\s+)", re.I)
 
 
+def _a_publishing_place(inner: str) -> bool:
+    """ "London, 1999", "Boca Raton, FL: 2015": a known publishing town, or a town with a state's code; not a
+    surname's citation ("Hesmondhalgh, 2010")."""
+    place = _PLACE_AND_YEAR.match(inner)
+    return place is not None and (place.group("known") is None or place.group("known").lower() in PUBLISHING_PLACES)
+
+
 _READING_A_NOTE: list[bool] = []  # set while notes.parse_note_works reads a clause (it reads in-text citations too)
 
 
@@ -641,8 +648,6 @@ def _cited_as_a_note(text: str, scan: str, m: re.Match, lo: int) -> list[Citatio
     from .notes import parse_note_works
 
     place = _PLACE_AND_YEAR.match(_inner(m))
-    if place.group("known") and place.group("known").lower() not in PUBLISHING_PLACES:
-        return []
     sentence = max([s.end() for s in _SENTENCE_START.finditer(scan, lo, m.start())] or [lo])
     clause = scan[sentence:m.end()]
     for start in [c.end() for c in _NOTE_WORDS_START.finditer(clause)][::-1]:
