@@ -535,7 +535,7 @@ def _citations_at(text: str, scan: str, m: re.Match, lo: int) -> list[Citation]:
         author = bare and _author_named_before(text, scan, starts[-1] if starts else lo, m.start(), bare.group("year"),
                                                nearby=False)  # in the same sentence
         return [_make(short_names(author), author, bare.group("year"), bare.group("pages"), m, None)] if author else []
-    if _a_publishing_place(inner) and not _READING_A_NOTE \
+    if _a_publishing_place(inner) \
             and _PUBLISHER_BEFORE.search(scan, max(lo, m.start() - 80), m.start()):
         # "Simon Singh, *The Code Book*, Fourth Estate (London, 1999)", "... CRC Press (Boca Raton, FL: 2015)": a
         # book cited as a note cites it, in running text; the place is no author, the note's first name is
@@ -637,27 +637,25 @@ def _a_publishing_place(inner: str) -> bool:
     return place is not None and (place.group("known") is None or place.group("known").lower() in PUBLISHING_PLACES)
 
 
-_READING_A_NOTE: list[bool] = []  # set while notes.parse_note_works reads a clause (it reads in-text citations too)
+# A note's author named in full, given name first, one or two joined by "dan"/"&"/"and", then a comma and a title:
+# "Simon Singh, The Code Book, ...", "Christof Paar dan Jan Pelzl, Understanding ..."
+_FULL_NAME = r"[A-Z][\w'’\-]*\.?(?:[ \t]+[A-Z][\w'’\-]*\.?){1,3}"
+_NOTE_AUTHORS = re.compile(rf"^(?P<names>{_FULL_NAME}(?:[ \t]+(?:dan|and|&)[ \t]+{_FULL_NAME})?),[ \t]+(?=[A-Z\"“‘'])")
 
 
 def _cited_as_a_note(text: str, scan: str, m: re.Match, lo: int) -> list[Citation]:
-    """The work a note-style citation in running text names (notes.parse_note_works reads its words from the clause's
-    start to the parenthesis: "Sumber ... adalah Simon Singh, The Code Book, Fourth Estate (London, 1999)" -> Singh
-    1999); nothing when the words before the place name no author of that year (a town is never one). Only after a
-    publisher's name: "(Paris, 2019)" after prose is Paris's work, as any surname's."""
-    from .notes import parse_note_works
-
+    """The work a note-style citation in running text names: from the clause's start ("... adalah", "lihat", a ";"),
+    its authors in full, a comma, a title, the publisher, then the place and year in the parenthesis ("Sumber ...
+    adalah Simon Singh, The Code Book, Fourth Estate (London, 1999)" -> Singh 1999); nothing when no such authors
+    open the clause (a town is never one). Only after a publisher's name: "(Paris, 2019)" after prose is Paris's work,
+    as any surname's."""
     place = _PLACE_AND_YEAR.match(_inner(m))
     sentence = max([s.end() for s in _SENTENCE_START.finditer(scan, lo, m.start())] or [lo])
-    clause = scan[sentence:m.end()]
+    clause = scan[sentence:m.start()]
     for start in [c.end() for c in _NOTE_WORDS_START.finditer(clause)][::-1]:
-        _READING_A_NOTE.append(True)
-        try:
-            works = [w for w in parse_note_works(" ".join(clause[start:].split())) if w.names and w.year]
-        finally:
-            _READING_A_NOTE.pop()
-        if works and works[0].year == place.group("year"):
-            names = list(works[0].names)
+        named = _NOTE_AUTHORS.match(" ".join(clause[start:].split()))
+        if named:
+            names = [n.strip() for n in re.split(r"[ \t]+(?:dan|and|&)[ \t]+", named.group("names"))]
             return [_make(short_names(names), names, place.group("year"), None, m, None)]
     return []
 
