@@ -54,7 +54,7 @@ _SEBERAPA_MEASURED = r"seberapa(?:kah)?\s+(?:" + "|".join(_MEASURES) + r")\b"
 # A question opening on "lama" asks how long as "berapa lama" does, in chat without the "berapa": "lama masak rendang
 # pake api kecil?", "lamanya fermentasi tempe"; "lama" inside a question is a state ("kalau resep dilayani lama, ...")
 _LONG_OPENING = (r"^\W*(?:(?:kira-kira|kira2|biasanya|rata-rata|rata2)\s+)?lama(?:nya)?\b"
-                 r"(?!\s+(?:ini|itu|tidak|ga|gak|nggak)\b)")
+                 r"(?!\s+(?:ini|itu|tidak)\b)")  # a question is read in standard words: "ga" is "tidak"
 _ASKED_LONG = LazyPattern(_LONG_OPENING, re.I)
 ASKS_NUMBER = LazyPattern(rf"\b(?:berapa\w*|{_SEBERAPA_MEASURED}|how (?:many|much|long|large|big|soon|often|far|tall|"
                           rf"high|wide|deep|heavy|hot|old)|what (?:percentage|proportion|age))\b|{_NUMBER_OF}|"
