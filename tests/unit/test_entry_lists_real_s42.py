@@ -55,3 +55,31 @@ def test_a_pages_link_its_reading_day_after_a_dash_in_iso_form(tmp_path: Path):
     assert [(e.title, e.year, e.kind, e.url) for e in listed] == [
         ("Mozilla MDN - Image file type guide", None, "web", "https://developer.mozilla.org/img"),
         ("Squoosh - Panduan", None, "web", "https://squoosh.app/about")]
+
+
+def test_latex_page_styles_and_tex_definitions_are_no_text(tmp_path: Path):
+    from telusur.documents import read_document
+
+    path = tmp_path / "bab1.tex"  # a chapter \input into a main file: no preamble, all of it body
+    path.write_text("\\pagestyle{fancy}\n\\thispagestyle{empty}\n\\pagenumbering{arabic}\n\\def\\jarak{2em}\n"
+                    "\\def\\tebal#1{\\textbf{#1}}\n\\chapter{Pendahuluan}\nSawah terasering menahan erosi.\n",
+                    encoding="utf-8")
+    doc = read_document(path, path.name, 5.0)
+    assert [doc.text[b.start:b.end] for b in doc.blocks] == ["Pendahuluan", "Sawah terasering menahan erosi."]
+
+
+def test_a_bib_files_bodies_dashes_and_issuing_organisation(tmp_path: Path):
+    listed = _entries(tmp_path, "rujukan.bib",
+                      "@misc{perwali,\n\tauthor = {Pemerintah Kota Batu},\n"
+                      "\ttitle = {Peraturan Wali Kota Batu Nomor 12 Tahun 2020 tentang Sampah},\n"
+                      "\torganization = {Sekretariat Daerah Kota Batu},\n\tlocation = {Batu},\n\tyear = {2020},\n}\n"
+                      "@report{renstra,\n  author = {{[Dinas Pertanian Kota Batu]}},\n"
+                      "  title = {Rencana Strategis Tahun 2019--2024},\n  year = {2019},\n"
+                      "  url = {https://contoh.go.id/renstra--2019.pdf}\n}\n"
+                      "@book{buku,\n  author = {Dinas Kesehatan Kota Malang},\n  title = {Profil Kesehatan},\n"
+                      "  publisher = {Dinkes},\n  year = {2021}\n}\n")
+    assert [(e.authors, e.year) for e in listed] == [
+        (("Pemerintah Kota Batu",), "2020"), (("Dinas Pertanian Kota Batu",), "2019"), (("Dinas Kesehatan Kota Malang",), "2021")]
+    assert (listed[0].kind, listed[2].kind) == ("law", "book")
+    assert (listed[0].place, listed[0].publisher) == ("Batu", "Sekretariat Daerah Kota Batu")
+    assert listed[1].title == "Rencana Strategis Tahun 2019–2024" and listed[1].url == "https://contoh.go.id/renstra--2019.pdf"

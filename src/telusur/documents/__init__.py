@@ -398,7 +398,11 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #      letter ("Surat Direktur ... Nomor ...") opens a law's line (LAW_OPENING) as a decree's does
 # 181: a run of "-- -- --" lines an author set between sections is no Pandoc table when the dashes' column bounds fall
 #      inside words on most lines under them (its prose was cut into three-letter cells and its headings lost)
-READERS_VERSION = "181"
+# 182: LaTeX: "\\pagestyle{fancy}", "\\thispagestyle{...}", "\\pagenumbering{...}" and "\\def\\name{...}" definitions are
+#      no text (their arguments were paragraphs: "fancy", "3em"); .bib: a body's name in single braces is kept whole
+#      ("Kementerian Kesehatan RI", not "RI, K. K."), a body set in brackets loses them, TeX's "--"/"---" in a title
+#      or a container print as dashes, an @misc's organization stands where a publisher does
+READERS_VERSION = "182"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
