@@ -88,7 +88,11 @@ Usage: python bench/citations.py [--verbose] [--checking-details] [--fresh] [--o
   BAB II as plain text cited by IEEE numbers with an APA-form numbered list and narrative author-year citations closing on
   the same number; a project report converted from DOCX by pandoc, its paragraphs hard-wrapped '> ' blockquotes)
   and bench/citations-fresh-cite32.jsonl (gold 32: one more, in ../team/cite32, bench/team-texts/cite32.jsonl: a physics
-  thesis chapter in LaTeX citing only through natbib keys with no .bib, 'McWhirter1965', 'favre_merlin_2025').
+  thesis chapter in LaTeX citing only through natbib keys with no .bib, 'McWhirter1965', 'favre_merlin_2025')
+  and bench/citations-fresh-cite33.jsonl (gold 33: five more, in ../team/cite33, bench/team-texts/cite33.jsonl: a Harvard
+  PKM proposal with bodies, 't.t.' and statutes; a BAB II with 'et al.'/'dkk.', 'n.d.', '2015a', bold citations leading
+  paragraphs; a PHP page's 'sebagaimana dikutip oleh'; a translated textbook's bracketed endnotes with Chicago notes; a
+  skripsi as plain text with a tab-separated table).
   Another revision side by side: git worktree add /tmp/telusur-base REV, then
   PYTHONPATH=/tmp/telusur-base/src python bench/citations.py (PYTHONPATH comes before this tree's src).
   Misses and extra works are listed for the tuning half only unless --checking-details (not for designing rules).
@@ -149,6 +153,8 @@ FRESH_CITE31 = REPO / "bench" / "citations-fresh-cite31.jsonl"  # two more REAL 
 CITE31 = REPO.parent / "team" / "cite31"  # gold 31's documents, outside the repository (SOURCES.md there)
 FRESH_CITE32 = REPO / "bench" / "citations-fresh-cite32.jsonl"  # one more REAL document, LaTeX natbib keys (gold 32)
 CITE32 = REPO.parent / "team" / "cite32"  # gold 32's documents, outside the repository (SOURCES.md there)
+FRESH_CITE33 = REPO / "bench" / "citations-fresh-cite33.jsonl"  # five more REAL documents, notes and Harvard (gold 33)
+CITE33 = REPO.parent / "team" / "cite33"  # gold 33's documents, outside the repository (SOURCES.md there)
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -577,12 +583,13 @@ def main() -> int:
                  "fresh gold: real documents (cite29)": lambda: evaluate_kinds(args.verbose, FRESH_CITE29, CITE29),
                  "fresh gold: real documents (cite30)": lambda: evaluate_kinds(args.verbose, FRESH_CITE30, CITE30),
                  "fresh gold: real documents (cite31)": lambda: evaluate_kinds(args.verbose, FRESH_CITE31, CITE31),
-                 "fresh gold: real documents (cite32)": lambda: evaluate_kinds(args.verbose, FRESH_CITE32, CITE32)}
+                 "fresh gold: real documents (cite32)": lambda: evaluate_kinds(args.verbose, FRESH_CITE32, CITE32),
+                 "fresh gold: real documents (cite33)": lambda: evaluate_kinds(args.verbose, FRESH_CITE33, CITE33)}
         outside = {"(cite24)": (FRESH_CITE24, CITE24), "(cite25)": (FRESH_CITE25, CITE25),
                    "(cite26)": (FRESH_CITE26, CITE26), "(cite27)": (FRESH_CITE27, CITE27),
                    "(cite28)": (FRESH_CITE28, CITE28), "(cite29)": (FRESH_CITE29, CITE29),
                    "(cite30)": (FRESH_CITE30, CITE30), "(cite31)": (FRESH_CITE31, CITE31),
-                   "(cite32)": (FRESH_CITE32, CITE32)}  # documents not in the repo
+                   "(cite32)": (FRESH_CITE32, CITE32), "(cite33)": (FRESH_CITE33, CITE33)}  # documents not in the repo
         for name, score in golds.items():
             absent = absent_documents(name, *outside[name[-8:]]) if name[-8:] in outside else ""
             if absent:

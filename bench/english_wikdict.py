@@ -1,6 +1,7 @@
 """Write src/telusur/data/english-indonesian-wikdict.tsv: the English words of FreeDict's English-Indonesian dictionary
 (WikDict, built from Wiktionary's translation tables; Debian's package dict-freedict-eng-ind) that the team's course
-word list (data/english-indonesian.tsv) lacks, each with its Indonesian translations that pass a check.
+word list (data/english-indonesian.tsv) lacks, each with its Indonesian translations that pass a check; and
+english-indonesian-wikdict-phrases.tsv: its compounds (phrase_lines) whose translation says more than their words.
 
     apt-get install dict-freedict-eng-ind        # /usr/share/dictd/freedict-eng-ind.{index,dict.dz}
     pip install wordfreq==3.1.1                  # English word frequencies (bench only; Apache 2.0)
@@ -33,6 +34,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "src" / "telusur" / "data" / "english-indonesian-wikdict.tsv"
+PHRASES_OUT = OUT.with_name("english-indonesian-wikdict-phrases.tsv")
 _B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _HEAD = re.compile(r"^(\S.*?) (?:/.*/ )*<([^>]*)>\s*$")
 _NUMBERED = re.compile(r"^\s*\d+\.\s+(.*)$")
@@ -106,6 +108,59 @@ def lines(folder: Path) -> list[str]:
     return [f"{e}\t{' '.join(ws)}" for e, ws in sorted(table.items()) if ws]
 
 
+# The parts of speech whose phrases are read as one thing: compounds naming a thing or a property ("civil servant",
+# "inversely proportional"); not verbs ("work out" olahraga, "put down" membayar: senses a course question rarely
+# means, which query/english.py's own PHRASAL_VERBS choose for it), adverbs ("all day"), interjections or proverbs.
+_PHRASE_KINDS = frozenset("n adj".split())
+
+
+def phrase_lines(folder: Path) -> list[str]:
+    """The compounds of the dictionary (headwords of two to four words written small, _PHRASE_KINDS: "civil servant",
+    "maternity leave", "directly proportional"), each with its part of speech and its checked translations, for
+    english.py to read beside their words ("civil servant" pegawai_negeri: "negeri"). Not the phrases english.py
+    writes itself (FRAMES, TERMS, NAMES: its own come first), nor those of framing words alone ("at all", "have to"),
+    nor a translation its words give one by one (_word_by_word)."""
+    from telusur.english_vocabulary import STOP
+    from telusur.query.english import FRAMES, NAMES, TERMS
+
+    own = set(FRAMES) | set(TERMS) | set(NAMES)
+    table: dict[tuple[str, str], list[str]] = {}
+    for head, kind, translations in entries(folder):
+        words = head.split()
+        if not 2 <= len(words) <= 4 or kind not in _PHRASE_KINDS or head != head.lower() \
+                or not all(re.fullmatch(r"[a-z]+(?:-[a-z]+)*", w) for w in words) \
+                or all(w in STOP for w in words) or head in own:
+            continue
+        said = table.setdefault((head, kind), [])
+        for t in translations:
+            k = kept(words[-1], t)  # a loan spelling of its head word passes ("operating system": "sistem operasi")
+            if k and k not in said and not _word_by_word(words, k):
+                said.append(k)
+    return [f"{e}\t{kind}\t{' '.join(ws)}" for (e, kind), ws in sorted(table.items()) if ws]
+
+
+def _word_by_word(words: list[str], translation: str) -> bool:
+    """Whether every word of a compound's translation is one its words give one by one ("information system":
+    sistem_informasi; "criminal law": hukum_pidana): english.py reads those already, and the compound says nothing
+    more. "civil servant": pegawai_negeri says "negeri", which neither "civil" (sipil) nor "servant" (pegawai) gives."""
+    from telusur.query.english import indonesian_words
+
+    given = {w for word in words for forms in indonesian_words(word) for form in forms for w in form.split("_")}
+    return all(w in given for w in translation.split("_"))
+
+
+PHRASES_HEADER = """\
+# English compounds -> Indonesian words from FreeDict's English-Bahasa Indonesia FreeDict+WikDict dictionary, edition
+# 2022.11.18 (Debian package dict-freedict-eng-ind 2022.12.07; WikDict's translations of Wiktionary): its headwords of
+# two to four words written small naming a thing or a property, with their part of speech (n, adj) and translations
+# checked as the word file's are, less the phrases query/english.py writes itself and the translations its words give
+# one by one. Read by english.py beside their words ("civil servant" -> pegawai_negeri: "negeri" is the compound's).
+# Written by bench/english_wikdict.py; never edit by hand.
+# Licence of this file's data: Creative Commons Attribution-ShareAlike 3.0 Unported (Wiktionary contributors, WikDict,
+# FreeDict contributors); https://creativecommons.org/licenses/by-sa/3.0/
+"""
+
+
 HEADER = """\
 # English -> Indonesian words from FreeDict's English-Bahasa Indonesia FreeDict+WikDict dictionary, edition 2022.11.18
 # (Debian package dict-freedict-eng-ind 2022.12.07; WikDict's translations of Wiktionary), for the English words the
@@ -122,13 +177,17 @@ def main(argv=None) -> int:
     parser.add_argument("--dict", type=Path, default=Path("/usr/share/dictd"))
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args(argv)
-    text = HEADER + "\n".join(lines(args.dict)) + "\n"
+    written = {OUT: HEADER + "\n".join(lines(args.dict)) + "\n",
+               PHRASES_OUT: PHRASES_HEADER + "\n".join(phrase_lines(args.dict)) + "\n"}
     if args.check:
-        same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
-        print("same" if same else f"{OUT} differs from what bench/english_wikdict.py writes")
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"{OUT}: {text.count(chr(10)) - HEADER.count(chr(10))} words", file=sys.stderr)
+        differ = [path for path, text in written.items()
+                  if not path.exists() or path.read_text(encoding="utf-8") != text]
+        print("same" if not differ else
+              f"{', '.join(map(str, differ))} differ from what bench/english_wikdict.py writes")
+        return 1 if differ else 0
+    for path, text in written.items():
+        path.write_text(text, encoding="utf-8")
+        print(f"{path}: {text.count(chr(10)) - text.count(chr(10) + '#') - 1} lines", file=sys.stderr)
     return 0
 
 

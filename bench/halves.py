@@ -6,7 +6,7 @@ course; the index folder is cached under bench/.cache/halves/ so reruns only ask
 ../shared/texts/questions.jsonl and ../shared/texts/more/questions.jsonl whose document is in that half, and the
 out-of-scope questions of more/out-of-scope.jsonl split by sha256(question): even -> tuning, odd -> checking.
 
-    python bench/halves.py [--cache DIR] [--json] [--only tuning,checking,default,english,english2,team,team2,team3,team4,team5,team6,team7,team8,team9,team10,team11,team12,team13,team14,team15,team16,team17,team18,team19,team20,team21,team22,team23,team24,team25,team26,team27,team28,near] [--by-kind] [--misses]
+    python bench/halves.py [--cache DIR] [--json] [--only tuning,checking,default,english,english2,team,team2,team3,team4,team5,team6,team7,team8,team9,team10,team11,team12,team13,team14,team15,team16,team17,team18,team19,team20,team21,team22,team23,team24,team25,team26,team27,team28,team29,near] [--by-kind] [--misses]
 
 --only english: the English dev set (bench/english-dev.jsonl: the tuning half's and the default corpus dev
 questions asked in English, evidence unchanged) over the tuning half's and the default corpus's indexes, and the
@@ -250,6 +250,24 @@ tuning half's questioned documents, as distractors, and the ten), with the same 
 (off-topic and near a new document's topic) count in its 'all' row. Where ../team/texts28 is absent the run says so
 in one line and skips the set. Held out in one session (written in it, the lead's runs at 190e566 and 21102122), open
 for tuning since 2026-12-07 21:45 UTC (the session's JUDGE: scored, never fitted).
+--only team29: the twenty-ninth team set (bench/team-questions-29.jsonl), a held-out fresh set written by helper
+'fresh29' in the session of 2026-12-07 (21:41 UTC) on NEW documents nobody on the team had read, by team set 28's
+method: ten real Indonesian course-type texts by outside authors (disciplines none of the earlier folders has:
+oceanography (numerical ocean modelling), animation, telecommunications (antennas), Islamic astronomy (ilmu falak),
+actuarial science, naval architecture, petroleum engineering, surveying, demography and Arabic language; layouts the
+earlier sets barely tested: a team README whose equations are only images, a lab-module chapter with HTML figure
+blocks, a Jekyll post with an HTML table and <sub>/<sup> formulas among runs of blank lines, a blog article ending in
+a code block, three sample documents pasted into one file, a Jekyll page whose numbers are Liquid placeholders, a
+project README of short lists, an Eleventy page that is all HTML, a VuePress page with a container and Vue components
+(nine Markdown files) and a Laravel Blade page saved as .html with text hard-wrapped inside <p> and Arabic spans)
+found in the public GitHub index, kept in their own folder ../team/texts29 next to the repository (never committed;
+its SOURCES.md lists each, bench/team-texts/texts29.jsonl restores them), named in the set's rows as
+"team:texts29/FILE" (doc_path). Questions in students' own words (Indonesian chat, keyword queries, 15 in English), a
+draft repeating an earlier question dropped (content-word Jaccard >= 0.5); committed before telusur was run on it,
+scored the same way over its own index (the tuning half's questioned documents, as distractors, and the ten), with
+the same rows; its out-of-scope questions (off-topic and near a new document's topic) count in its 'all' row. Where
+../team/texts29 is absent the run says so in one line and skips the set. Only the lead runs it (see its first line);
+--misses lists its misses only when it is open.
 --only near: questions near the tuning half's documents that none of them answers (bench/near-out-of-scope.jsonl and
 tests/data/texts/out-of-scope.jsonl: another ratio, a dose, a price, a neighbouring term), each set over an index of
 the tuning-half documents it was checked against (near_docs): the share declined.
@@ -318,7 +336,8 @@ TEAM_SETS = {"team": (TEAM, "team set"), "team2": (REPO / "bench" / "team-questi
              "team25": (REPO / "bench" / "team-questions-25.jsonl", "team set 25"),
              "team26": (REPO / "bench" / "team-questions-26.jsonl", "team set 26"),
              "team27": (REPO / "bench" / "team-questions-27.jsonl", "team set 27"),
-             "team28": (REPO / "bench" / "team-questions-28.jsonl", "team set 28")}
+             "team28": (REPO / "bench" / "team-questions-28.jsonl", "team set 28"),
+             "team29": (REPO / "bench" / "team-questions-29.jsonl", "team set 29")}
 # The sets anyone may tune on and read question by question: an allow-list, so a set added to TEAM_SETS is held out
 # until it is named here. The others (the checking half, the newest team sets) are run by the lead only, as aggregate
 # rows; bench/ask_same.py and bench/answer_sentences.py read this list, and --misses lists open sets only.

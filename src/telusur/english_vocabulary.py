@@ -13,6 +13,9 @@ LEXICON = Path(__file__).resolve().parent / "data" / "english-indonesian.tsv"
 # Wiktionary's translations (WikDict via FreeDict, CC BY-SA 3.0), checked and written by bench/english_wikdict.py: the
 # words of fields no course list holds ("carp", "fertilizer", "potassium", "buffer"), read after the team's list.
 WIKDICT = LEXICON.with_name("english-indonesian-wikdict.tsv")
+# Its compounds of two to four words ("civil servant" pegawai_negeri, "maternity leave" cuti_hamil), written by the same
+# script: query/english.py reads them as one thing, as it reads its own TERMS.
+WIKDICT_PHRASES = LEXICON.with_name("english-indonesian-wikdict-phrases.tsv")
 
 # Words that frame an English question or join its words; never content to look up.
 STOP = frozenset("""
@@ -66,6 +69,18 @@ def wikdict() -> dict[str, tuple[str, ...]]:
     """English word -> the Indonesian words Wiktionary gives that the team's list does not (WIKDICT), read once, on the
     first English question a look-up misses in the team's list."""
     return _word_table(WIKDICT)
+
+
+@lru_cache(maxsize=1)
+def wikdict_phrases() -> dict[str, tuple[str, ...]]:
+    """English compound -> the Indonesian words Wiktionary gives for it (WIKDICT_PHRASES: `phrase<TAB>part of
+    speech<TAB>words`), read once, on the first English question."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in WIKDICT_PHRASES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            english, _, indonesian = line.split("\t")
+            out[english] = tuple(dict.fromkeys(out.get(english, ()) + tuple(indonesian.split())))
+    return out
 
 
 def translations(form: str, named: bool = False) -> tuple[str, ...]:

@@ -130,3 +130,46 @@ Planning merupakan suatu aktivitas menyusun tujuan perusahaan lalu dilanjutkan d
 
 Organizing adalah kegiatan membagi tugas kepada orang yang terlibat dalam kerja sama.
 """
+
+
+# An acronym asked what it means, with a qualifier after the question ("dalam ...", "di ..."): the acronym is the term
+# (issue 15, session 42), and the passage spelling it out defines it, over the passage repeating the acronym and the
+# qualifier's words (team set 27's kind, here on a hand-made accounting text)
+@pytest.mark.parametrize("question, focus", [
+    ("HPP artinya apa dalam akuntansi biaya", "HPP"),
+    ("BEP maksudnya apa di analisis usaha", "BEP"),
+])
+def test_a_term_asked_what_it_means_before_a_qualifier(question, focus):
+    assert ranker.definition_focus(question) == focus
+
+
+def test_an_acronym_spelt_out_is_defined():
+    text = "Komponen biaya:\n• HPP (Harga Pokok Penjualan)\n• BOP (Biaya Overhead Pabrik)"
+    assert ranker.defines(text, "HPP") and ranker.defines(text, "BOP")
+    assert not ranker.defines("HPP naik -> harga jual naik -> laba tetap", "HPP")
+
+
+AKUNTANSI = """# Akuntansi Biaya
+
+## Rekap Harga
+
+Dalam akuntansi biaya, HPP dihitung tiap bulan -> HPP naik -> harga jual naik, biaya akuntansi tetap dicatat.
+
+## Istilah
+
+Komponen yang dicatat:
+• HPP (Harga Pokok Penjualan)
+• BOP (Biaya Overhead Pabrik)
+"""
+
+
+def test_the_passage_spelling_out_an_acronym_asked_of_is_marked_defining_it(course, retriever_of):
+    from telusur.query.ranker import PASSAGE_FEATURES
+
+    engine = course({"akuntansi.md": AKUNTANSI})
+    retriever = retriever_of(engine)
+    query = "HPP artinya apa dalam akuntansi biaya"
+    found = retriever.candidates(query, retriever.query_vector(query))
+    at = PASSAGE_FEATURES.index("defines_focus")
+    marked = [engine.index.chunks[i].text for i, row in zip(found.ids, found.features) if row[at] == 1.0]
+    assert len(marked) == 1 and "HPP (Harga Pokok Penjualan)" in marked[0], marked

@@ -575,3 +575,38 @@ def test_a_count_by_a_tables_label_marks_the_table(course, retriever_of):
     found = retriever.candidates(query, retriever.query_vector(query))
     marked = {engine.index.chunks[i].text[:8] for i, row in zip(found.ids, found.features) if row[at]}
     assert "Tabel 1." in marked
+
+
+# A chat question opening on "lama" asks how long, as "berapa lama" does (issue 15, session 42); "lama" inside a
+# question, or opening "lama ini", is a state or a time past, no duration asked
+@pytest.mark.parametrize("question, count", [
+    ("lama fermentasi tempe sampai jadi", Count(None, ("time",))),
+    ("Lamanya penjemuran gabah di lantai jemur?", Count(None, ("time",))),
+    ("kira-kira lama pengeringan biji kopi", Count(None, ("time",))),
+    ("kalau antrean loket lama, pembeli pindah ga", None),
+    ("Lama ini harga gabah naik terus?", None),
+])
+def test_a_question_opening_on_lama_asks_a_duration(question, count):
+    assert asked_count(question) == count
+
+
+TEMPE = """# Membuat Tempe
+
+## Tentang Tempe
+
+Tempe adalah makanan fermentasi kedelai yang sudah lama dikenal di Jawa dan dibuat dengan ragi tempe.
+
+## Fermentasi
+
+Kedelai yang sudah diberi ragi dibungkus daun pisang lalu disimpan di tempat hangat selama 36-48 jam sampai jadi tempe.
+"""
+
+
+def test_a_duration_asked_without_berapa_marks_the_passage_stating_one(course, retriever_of):
+    engine = course({"tempe.md": TEMPE})
+    retriever = retriever_of(engine)
+    at = PASSAGE_FEATURES.index("gives_count")
+    query = "lama fermentasi tempe"
+    found = retriever.candidates(query, retriever.query_vector(query))
+    marked = {engine.index.chunks[i].text[:8] for i, row in zip(found.ids, found.features) if row[at]}
+    assert marked == {"Kedelai "}

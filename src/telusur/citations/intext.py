@@ -7,6 +7,7 @@ with no author named in a citing position stays without one."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
@@ -157,7 +158,52 @@ _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"\n]*(?:\"|$)")
 
 
 def find_citations(text: str, start: int = 0, end: int | None = None, context_start: int | None = None) -> list[Citation]:
-    """Citations inside text[start:end]; a bare "(1990: 80)" takes the author named before it, from context_start on."""
+    """Citations inside text[start:end]; a bare "(1990: 80)" takes the author named before it, from context_start on.
+    A capital beyond ASCII opening a name ("Álvarez et al. (2018)", "(Šimić, 2017)", "Özdemir (2019)") is read as its
+    base letter, as every rule below writes a name's capital [A-Z], and the names found are given back as written."""
+    folded, spelled = _capitals_folded(text)
+    if folded is text:
+        return _find_citations(text, start, end, context_start)
+    return [_as_written(c, spelled) for c in _find_citations(folded, start, end, context_start)]
+
+
+# A capital letter beyond ASCII with an ASCII base letter ("Á" of "Álvarez", "Š" of "Šimić", "Ö" of "Özdemir")
+_CAPITAL_BEYOND_ASCII = re.compile("[" + "".join(
+    c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and "A" <= unicodedata.normalize("NFD", c)[0] <= "Z"
+) + "]")
+
+
+@lru_cache(maxsize=4)
+def _capitals_folded(text: str) -> tuple[str, dict[str, str]]:
+    """The text with each such capital replaced by its base letter (same length: offsets stay the text's), and each
+    word so changed, as folded, to its spelling in the text; the text itself when it has none (read once per text,
+    as _scan_text is). A folded word the text also writes in ASCII keeps that spelling."""
+    if _CAPITAL_BEYOND_ASCII.search(text) is None:
+        return text, {}
+    folded = _CAPITAL_BEYOND_ASCII.sub(lambda m: unicodedata.normalize("NFD", m.group())[0], text)
+    spelled = {}
+    for m in re.finditer(r"[\w'’\-]+", text):
+        if _CAPITAL_BEYOND_ASCII.search(m.group()):
+            spelled.setdefault(folded[m.start():m.end()], m.group())
+    return folded, {w: v for w, v in spelled.items() if re.search(rf"(?<![\w'’\-]){re.escape(w)}(?![\w'’\-])", text) is None}
+
+
+def _as_written(cite: Citation, spelled: dict[str, str]) -> Citation:
+    """The citation's names with the words folded by _capitals_folded spelt as the text writes them."""
+    if not spelled:
+        return cite
+    words = re.compile(r"(?<![\w'’\-])(?:" + "|".join(map(re.escape, sorted(spelled, key=len, reverse=True)))
+                       + r")(?![\w'’\-])")
+
+    def written(s: str | None) -> str | None:
+        return s and words.sub(lambda m: spelled[m.group()], s)
+
+    return replace(cite, label=written(cite.label), authors=tuple(written(a) for a in cite.authors),
+                   authors_text=written(cite.authors_text), via=written(cite.via))
+
+
+def _find_citations(text: str, start: int = 0, end: int | None = None, context_start: int | None = None) \
+        -> list[Citation]:
     end = len(text) if end is None else end
     lo = start if context_start is None else min(context_start, start)
     scan = _scan_text(text)
@@ -177,6 +223,7 @@ def find_citations(text: str, start: int = 0, end: int | None = None, context_st
         found += _study_year_then_authors(text, scan, start, end)
     if " | " in text:
         found += _table_rows(text, scan, start, end, {c.start for c in found})
+    found += _listed_works_named(text, scan, start, end, found)
     if _numbered_entries(text):
         found += _numbered(text, scan, start, end)
     found = [_standard_as_listed(text, _short_form_whole(text, _surname_as_listed(text, c))) for c in found]
@@ -488,6 +535,11 @@ def _citations_at(text: str, scan: str, m: re.Match, lo: int) -> list[Citation]:
         author = bare and _author_named_before(text, scan, starts[-1] if starts else lo, m.start(), bare.group("year"),
                                                nearby=False)  # in the same sentence
         return [_make(short_names(author), author, bare.group("year"), bare.group("pages"), m, None)] if author else []
+    if _a_publishing_place(inner) \
+            and _PUBLISHER_BEFORE.search(scan, max(lo, m.start() - 80), m.start()):
+        # "Simon Singh, *The Code Book*, Fourth Estate (London, 1999)", "... CRC Press (Boca Raton, FL: 2015)": a
+        # book cited as a note cites it, in running text; the place is no author, the note's first name is
+        return _cited_as_a_note(text, scan, m, lo)
     dropped = _publisher_dropped(text, inner)
     bare = _BARE.match(dropped) if dropped != inner else None
     if bare:  # "(Alfabeta, 2017)": the author is named right before it, or in its sentence, or no one is
@@ -566,6 +618,46 @@ _YEAR_WITH_A_NOTE = re.compile(rf"^\s*(?P<year>{YEAR})\s*,\s*(?![^\n]*(?<!\d){YE
 
 
 _PAGES_AFTER = re.compile(r"[ \t]*,?[ \t]*(?i:hlm|hal|halaman|h|pp?)[ \t]*[.:]?[ \t]*(\d+(?:[ \t]*[-–][ \t]*\d+)?)\b(?![.,]\d)")
+
+
+# A book's place of publication and its year, as a note writes them after the publisher: "(London, 1999)", "(Boca
+# Raton, FL: 2015)" (a US state's code after the town): a known publishing town, or any town with a state's code
+_PLACE_AND_YEAR = re.compile(rf"^\s*(?:(?P<known>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},"
+                             rf"\s*[A-Z]{{2}})\s*[,:]\s*(?P<year>{YEAR})\s*$")
+# ... right after a publisher's name closing a note's title: ", Fourth Estate (", ", Springer (", ", CRC Press ("
+_PUBLISHER_BEFORE = re.compile(r",[ \t]+(?:[A-Z][\w&.'’\-]*[ \t]+){0,3}[A-Z][\w&.'’\-]*[ \t]*$")
+# where the note's own words start in a sentence naming it: "... adalah Simon Singh, ...", "... lihat Simon Singh, ..."
+_NOTE_WORDS_START = re.compile(r"(?:^|[;:]\s+|(?<=\s)(?:adalah|ialah|yaitu|yakni|lihat|oleh|dari)\s+)", re.I)
+
+
+def _a_publishing_place(inner: str) -> bool:
+    """ "London, 1999", "Boca Raton, FL: 2015": a known publishing town, or a town with a state's code; not a
+    surname's citation ("Hesmondhalgh, 2010")."""
+    place = _PLACE_AND_YEAR.match(inner)
+    return place is not None and (place.group("known") is None or place.group("known").lower() in PUBLISHING_PLACES)
+
+
+# A note's author named in full, given name first, one or two joined by "dan"/"&"/"and", then a comma and a title:
+# "Simon Singh, The Code Book, ...", "Christof Paar dan Jan Pelzl, Understanding ..."
+_FULL_NAME = r"[A-Z][\w'’\-]*\.?(?:[ \t]+[A-Z][\w'’\-]*\.?){1,3}"
+_NOTE_AUTHORS = re.compile(rf"^(?P<names>{_FULL_NAME}(?:[ \t]+(?:dan|and|&)[ \t]+{_FULL_NAME})?),[ \t]+(?=[A-Z\"“‘'])")
+
+
+def _cited_as_a_note(text: str, scan: str, m: re.Match, lo: int) -> list[Citation]:
+    """The work a note-style citation in running text names: from the clause's start ("... adalah", "lihat", a ";"),
+    its authors in full, a comma, a title, the publisher, then the place and year in the parenthesis ("Sumber ...
+    adalah Simon Singh, The Code Book, Fourth Estate (London, 1999)" -> Singh 1999); nothing when no such authors
+    open the clause (a town is never one). Only after a publisher's name: "(Paris, 2019)" after prose is Paris's work,
+    as any surname's."""
+    place = _PLACE_AND_YEAR.match(_inner(m))
+    sentence = max([s.end() for s in _SENTENCE_START.finditer(scan, lo, m.start())] or [lo])
+    clause = scan[sentence:m.start()]
+    for start in [c.end() for c in _NOTE_WORDS_START.finditer(clause)][::-1]:
+        named = _NOTE_AUTHORS.match(" ".join(clause[start:].split()))
+        if named:
+            names = [n.strip() for n in re.split(r"[ \t]+(?:dan|and|&)[ \t]+", named.group("names"))]
+            return [_make(short_names(names), names, place.group("year"), None, m, None)]
+    return []
 
 
 def _pages_after(cite: Citation, scan: str, end: int) -> Citation:
@@ -2672,7 +2764,7 @@ def _opens_the_claim(text: str, window: str, here: int, group: Group) -> bool:
     """A person's name opening the claim's sentence as the subject of a verb of any kind ("Arikunto membagi
     penelitian ... (2010: 45).", "Slameto memaknai belajar ..."), or the agent of a passive verb before what he says:
     the claim is that person's, as with "menyatakan"; or, a comma after it, when the text cites him elsewhere."""
-    if group.acronyms_only or is_organisation(group.text):
+    if group.acronyms_only or is_organisation(group.text) or _a_sentences_common_first_word(text, group):
         return False
     if _SAID_BY_BEFORE.search(window, max(here, group.start - 40), group.start) \
             and _THAT_AFTER.match(window, group.end):
@@ -2681,6 +2773,19 @@ def _opens_the_claim(text: str, window: str, here: int, group: Group) -> bool:
     return opener.end() == group.start and (_SUBJECT_VERB.match(window, group.end) is not None
                                             or (_DEFINES_AFTER_COMMA.match(window, group.end) is not None
                                                 and _an_author_elsewhere(text, group)))
+
+
+def _a_sentences_common_first_word(text: str, group: Group) -> bool:
+    """One word, capitalised only as the sentence's first ("Jaringan berbagi berkas bersifat Peer-to-Peer (2003)",
+    "Sistem ini bekerja ..."): a common word the text writes small or the dictionary knows, and no author the text
+    cites elsewhere ("Sari berpendapat ..." with "(Sari, 2019)" stays Sari's)."""
+    from ..indonesian import is_known_word
+
+    if len(group.names) != 1 or " " in group.text.strip():
+        return False
+    word = group.text.strip().lower()
+    return (group.common or word in lowercase_words(text) or is_known_word(word)) \
+        and not _an_author_elsewhere(text, group)
 
 
 def _an_author_elsewhere(text: str, group: Group) -> bool:
@@ -3034,6 +3139,69 @@ _RESEARCH_CUE = re.compile(r"(?:\b(?:penelitian|studi|kajian|riset|skripsi|tesis
 _COMMA_YEAR = re.compile(rf",\s*(?P<year>{YEAR})(?![\w/])(?!\s*[-–/.]\s*\d)"
                          rf"(?:\s*:\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)(?![\d:.]))?")  # "Menurut Sugiyono, 2017: 80,"
 _GROUP_REACH_BACK = 200  # how far before ", 2014" its author's name may start
+
+
+# A hadith cited by its narrator, no year: "(HR. At-Tirmidzi)", "HR. al-Bukhari no. 52"; the narrator's collection is
+# the work, as the list holds its edition
+_NARRATED = re.compile(r"(?<![\w\-])(?:HR|H\.R|Hr)\.?[ \t]+(?P<name>(?:(?:(?i:al|at|an|as|ad|asy|ash|az|adz)-)?[A-Z][\w'’\-]+"
+                       r"(?:[ \t]+(?=[A-Z]))?){1,3})")
+# a work's author named before its title with "dalam": "Ibnul Qayyim dalam At-Tibyan ...", "Hamka dalam bukunya Tasawuf"
+_DALAM_TITLE = re.compile(r"[ \t]+dalam[ \t]+(?:(?:kitab|buku|bukunya|karya|karyanya|tafsir|tafsirnya)[ \t]+)?$", re.I)
+
+
+def _author_key(name: str) -> str:
+    """A name as a list's author and a text's mention share it: "At-Tirmidzi", "al-Tirmidzi", "Tirmidzi" -> "tirmidzi"."""
+    return re.sub(rf"^{ARABIC_ARTICLE}-|[\s'’\-]", "", name.strip().lower())
+
+
+def _listed_works_named(text: str, scan: str, start: int, end: int, found: list[Citation]) -> list[Citation]:
+    """A listed work its text cites with no year: a hadith by its narrator, whose collection the list holds ("(HR.
+    At-Tirmidzi)" for "At-Tirmidzi, Muhammad bin Isa. (1998). Sunan At-Tirmidzi."), or a work by its author and its
+    title ("Ibnul Qayyim dalam At-Tibyan fi Aqsamil Quran" for "Ibnul Qayyim Al-Jauziyyah. (2008). At-Tibyan fi
+    Aqsamil Quran."): the one entry of that author (and title) gives the year. Nothing where the list has none or
+    several years of that author, or a citation is read there already."""
+    entries = [r for r in _listed_entries(text) if r.authors and r.year]
+    if not entries:
+        return []
+    taken = [(c.start, c.end) for c in found]
+    out = []
+
+    def add(span: tuple[int, int], named: str, ref: Reference) -> None:
+        if not any(a <= span[1] and span[0] <= b for a, b in taken):
+            cite = _make(named, [named], ref.year, None, _Span(span), None)
+            out.append(replace(cite, authors=ref.authors[:1], label=f"{named} ({ref.year})"))
+            taken.append(span)
+
+    for m in _NARRATED.finditer(scan, start, end):
+        name = m.group("name").strip()
+        years = {}
+        while name and not years:  # "HR. Abu Dawud", "HR. At-Tirmidzi Dan ...": the longest name the list holds
+            years = {r.year: r for r in entries if _author_key(r.authors[0]) == _author_key(name)}
+            name = name.rsplit(None, 1)[0] if " " in name else ""
+        if len(years) == 1 and not _in_reference_entry(text, m.start()):
+            ref = next(iter(years.values()))
+            add((m.start(), m.start("name") + len(m.group("name").rstrip())), m.group("name").strip(), ref)
+    for ref in entries:
+        title = (ref.title or "").split()
+        if len(title) < 2:
+            continue
+        head = r"[ \t\n]+".join(re.escape(w) for w in title[:3])
+        for m in re.finditer(rf"(?<![\w\-]){head}(?![\w\-])", scan[start:end], re.I):
+            at = start + m.start()
+            before = _DALAM_TITLE.search(scan, max(0, at - 60), at)
+            if before is None or _in_reference_entry(text, at):
+                continue
+            words = re.findall(r"[\w'’\-]+", scan[max(0, before.start() - 40):before.start()])
+            names = {_author_key(w) for w in re.findall(r"[\w'’\-]+", ref.authors[0]) if len(w) > 3}
+            if words and _author_key(words[-1]) in names:
+                k = len(words) - 1  # the author as written: the name's words that end right before "dalam"
+                while k > 0 and words[k - 1][:1].isupper() and _author_key(words[k - 1]) in names | {
+                        _author_key(w) for w in ref.authors[0].split()}:
+                    k -= 1
+                named = " ".join(words[k:])
+                if len({r.year for r in entries if _author_key(r.authors[0]) == _author_key(ref.authors[0])}) == 1:
+                    add((before.start() - len(named), at + len(m.group())), named, ref)
+    return out
 
 
 class _Span(tuple):

@@ -168,16 +168,35 @@ WEBSITE = LazyPattern(r"(?:www\.)?[A-Za-z][\w\-]*(?:\.[a-z][\w\-]*)*?(?:\.(?:com
 _ADDRESS = LazyPattern(r"(?:https?://|(?=www\.))(?P<host>[^\s/]+)(?:/\S*)?")
 
 
+# A school by its level, as a school's own pages are cited: "SMA Negeri 1 Bandung", "SMA Santa Maria 1 Bandung", "SMK
+# Bina Nusantara", "MTsN 2 Malang" (its level, maybe "Negeri"/"Swasta", its name's capitalised words, its number, its town)
+SCHOOL_NAME = LazyPattern(r"(?:SD|SDN|SDIT|SMP|SMPN|SMPIT|SMA|SMAN|SMAIT|SMK|SMKN|MI|MIN|MTs|MTsN|MA|MAN|SLB)"
+                          r"(?:[ \t]+(?:Negeri|Swasta))?(?:[ \t]+[A-Z][\w'’\-]*){0,4}(?:[ \t]+\d{1,3})?"
+                          r"(?:[ \t]+[A-Z][\w'’\-]*){0,3}")
+
+
 def is_organisation(name: str) -> bool:
     words = name.split()
     if len(words) > 1 and 2 <= len(words[0]) <= 6 and words[0].isupper() and words[1].lower() in PLACE_WORDS:
         return True  # "BPS Provinsi Jawa Barat", "BPS Kabupaten Bogor": an office of a region
+    if len(words) > 2 and words[1].lower() in PLACE_WORDS and _CAPITALIZED.match(words[0]) \
+            and all(w[:1].isupper() for w in words[2:]) and _short_form_unknown(words[0]):
+        return True  # "Dapodik Kota Bandung", "Disdik Kabupaten Garut": a short form no dictionary knows, of a region
+    if len(words) > 1 and SCHOOL_NAME.fullmatch(" ".join(words)):
+        return True  # "SMA Santa Maria 1 Bandung": a school
     if len(words) > 2 and [w.lower().strip(".,") for w in words[-2:]] == ["republik", "indonesia"] \
             and all(w[:1].isupper() for w in words):
         return True  # "Arsip Nasional Republik Indonesia", "Perpustakaan Nasional Republik Indonesia": the state's body
     if _office_holder(words):
         return False
     return len(words) > 1 and any(w.lower().strip(".,") in ORGANISATION_WORDS or _body_short_form(w) for w in words)
+
+
+def _short_form_unknown(word: str) -> bool:
+    """A capitalised word the dictionary does not know, as a body's syllable short form is ("Dapodik", "Disdik")."""
+    from ..indonesian import is_known_word
+
+    return word.isalpha() and not is_known_word(word.lower())
 
 
 # The small English words that join a body's name and never a person's: "We Are Social", "Save the Children",
@@ -957,6 +976,8 @@ DOCTORS = ("dr.", "drg.")  # a doctor's title written small in the name of a hos
 
 def _is_author(name: str, words: frozenset[str], strict: bool) -> bool:
     parts = name.split()
+    if len(parts) > 1 and SCHOOL_NAME.fullmatch(" ".join(parts)):
+        return True  # "SMA Santa Maria 1 Bandung": a school, its number and its town
     # "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi": its fields; "Kementerian PPN/Bappenas": its two names
     fields = [f for p in parts for f in p.rstrip(",").split("/") if f]
     if is_organisation(name) and len([p for p in fields if p not in BODY_LINKS]) > 1 and _body_name_words(name) <= 6 \

@@ -225,12 +225,20 @@ def closing_work(text: str, start: int, end: int) -> NoteWork | None:
     """The work a note names last, after a comma, as an author-date citation closing it: "Kritik terhadap pelaporan
     kesehatan satu arah, Achenbach (2006, hlm. 96)." (the note says what its source holds, then names it). Read where
     the note stands, so that an acronym the document's list spells out ("CDC (2019, hlm. 34)") is read as the text
-    reads it. A citation inside the gloss ("..., seperti ditulis Yusuf (2019), adalah ...") is not the note's source."""
-    from .intext import find_citations
+    reads it. A citation inside the gloss ("..., seperti ditulis Yusuf (2019), adalah ...") is not the note's source.
+    A work the document's list holds closes its note with no comma too, or by its year alone ("... program SEHATI
+    (2025).", "... berbasis Human-in-the-Loop (2025)." with "SEHATI. (2025)." listed)."""
+    from .intext import find_citations, is_listed
 
     found = [c for c in find_citations(text, start, end, start) if c.authors and c.year]
     last = found[-1] if found else None
-    if last is None or text[last.end:end].strip(" .") or not last.authors_text:
+    if last is None or text[last.end:end].strip(" ."):
+        return None
+    if is_listed(text, last.authors, last.year):
+        # "Spesifikasi algoritma ... santri TUMBUH (2026).", "... berbasis Human-in-the-Loop (2026).": no comma, or
+        # no name but the list's one work of that year; the document's list holds the work, so the note cites it
+        return NoteWork(tuple(last.authors), last.year, last.pages)
+    if not last.authors_text:
         return None
     named = text.rfind(last.authors_text, start, last.start)  # the author as written, just before the parenthesis
     if named < 0 or text[named + len(last.authors_text):last.start].strip() \

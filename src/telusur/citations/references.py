@@ -138,8 +138,9 @@ def looks_like_entry(line: str) -> bool:
         m = None  # "Santoso, Budi. 2019. Judul. (12 Mei 2019).": a day read after the entry's year
     if m:
         before, after = line[:m.start()].strip(), line[m.end():].lstrip()
-        if not before or _prose_after_year(after):
-            return False
+        if not before or _prose_after_year(after) or _leads_its_paragraph(before, after) \
+                or _TABLE_CELLS_AFTER.match(line, m.end()):
+            return False  # "Yu et al. (2023)<TAB>MovePose: ...<TAB>Optimasi ...": a table's row, its author column first
         if _CITING_OPENING.match(before):
             return False  # "Menurut Erinofiardi (2012:261), “Suatu sistem ...”": a sentence citing a work
         if _SINGLE_NAME.fullmatch(before) and _TITLE_AFTER.match(after):
@@ -196,6 +197,30 @@ def _prose_after_year(after: str) -> bool:
     """What follows a year's parenthesis goes on as a sentence ("(2007) menyatakan bahwa ..."), not as an entry's
     next part (a stop, a comma, a title's capital or quotation mark)."""
     return after[:1] not in (".", ",", "") and not (after[:1].isupper() or after[:1] in "‘“\"'")
+
+
+# A paragraph led by the work it tells of: "Álvarez et al. (2018). Penelitian ini melakukan uji lapangan ... . Hujan dan
+# bangunan juga ...": a surname with "et al."/"dkk." or two surnames joined by "dan"/"&"/"and", no initials, as running
+# text cites a work; then, after the stop, sentences going on far longer than an entry's title and journal do
+_LEAD_AUTHORS = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+(?:et\.?\s*al\.?|dkk\.?)|\s+(?:dan|and|&)\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+)$")
+_SENTENCE_STOP = re.compile(r"(?<=[a-z0-9)%])[.!?](?=\s+[A-Z])")
+
+
+# The year's parenthesis closing a table's cell, as a row of tab-separated cells (a DOCX table turned into text) has it:
+# a tab right after it, and more cells after that; an entry goes on after its year with a stop, a comma or a title
+_TABLE_CELLS_AFTER = re.compile(r"[ ]*\t[^\t\n]+\t")
+
+
+def _leads_its_paragraph(before: str, after: str) -> bool:
+    """The year closes a citation opening a paragraph of its own sentences, no entry: "Sciullo et al. (2020). LOCATE
+    adalah sistem ... . Protokol ... . Jangkauan ..."; an entry with no initials ("Nugraha dan Allaami (2025)
+    ‘Judul’, *Jurnal*, 1(1), hlm. 49–54.", "Santoso dkk. (2019). Judul. Jurnal, 3(2), 1-9.") stays one."""
+    head = before.replace("*", "").replace("_", " ").strip()
+    if not _LEAD_AUTHORS.match(head) or not after.startswith("."):
+        return False
+    rest = after[1:].rstrip()
+    sentences = len(_SENTENCE_STOP.findall(rest)) + rest.endswith((".", "!", "?"))
+    return len(rest.split()) >= 40 and sentences >= 2
 
 
 def _cites_in_prose(text: str) -> bool:

@@ -398,11 +398,17 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #      letter ("Surat Direktur ... Nomor ...") opens a law's line (LAW_OPENING) as a decree's does
 # 181: a run of "-- -- --" lines an author set between sections is no Pandoc table when the dashes' column bounds fall
 #      inside words on most lines under them (its prose was cut into three-letter cells and its headings lost)
-# 182: LaTeX: "\\pagestyle{fancy}", "\\thispagestyle{...}", "\\pagenumbering{...}" and "\\def\\name{...}" definitions are
+# 182: an HTML page whose whole text sits where the walk guesses a page's furniture (a header, a footer, a dialog, a
+#      hidden modal, an empty <article> beside the text) is read as a browser shows it, refused only with no prose
+#      there either; a class-named part ("widget", "banner", a tab's "nav-…") holding a sentence and as many words as
+#      the page outside such parts is read; a quiz's form (choices to tick) and a choice's label are read; a Blade
+#      comment "{{-- … --}}", a directive with its arguments inline ("<h3>@yield('judul')</h3>") and a PHP block
+#      (what it echoes as written kept) are template code
+# 183: LaTeX: "\pagestyle{fancy}", "\thispagestyle{...}", "\pagenumbering{...}" and "\def\name{...}" definitions are
 #      no text (their arguments were paragraphs: "fancy", "3em"); .bib: a body's name in single braces is kept whole
 #      ("Kementerian Kesehatan RI", not "RI, K. K."), a body set in brackets loses them, TeX's "--"/"---" in a title
 #      or a container print as dashes, an @misc's organization stands where a publisher does
-READERS_VERSION = "182"
+READERS_VERSION = "183"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

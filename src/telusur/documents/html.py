@@ -5,6 +5,7 @@ keeps the article and drops the page around it: navigation, menus, sidebars, com
 
 from __future__ import annotations
 
+import contextvars
 import hashlib
 import re
 from pathlib import Path
@@ -23,6 +24,14 @@ _DROPPED = frozenset({
     "button", "select", "option", "textarea", "input", "label", "iframe", "frame", "frameset", "object", "embed",
     "svg", "math", "canvas", "video", "audio", "source", "track", "map", "img", "picture", "dialog", "menu",
 })
+# What is never text even when a page is read leniently (document_from_html): code, controls, media
+_NEVER_TEXT = frozenset({
+    "script", "style", "template", "head", "title", "meta", "link", "base", "button", "select", "option", "input",
+    "textarea", "iframe", "frame", "frameset", "object", "embed", "svg", "math", "canvas", "video", "audio", "source",
+    "track", "map", "img", "picture", "noscript",
+})
+_LENIENT = contextvars.ContextVar("lenient", default=False)  # the page's guessed furniture held all of it
+_TEXT_MARK = "data-telusur-text"  # set on an element the walk's class guess would drop but that holds the page's text
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BLOCKS = frozenset({
     "p", "div", "section", "article", "main", "header", "footer", "center", "figure", "figcaption", "address",
@@ -67,31 +76,85 @@ def document_from_html(text: str, rel: str, sha256: str) -> Document:
     """The Document of decoded HTML text (a .html file, or a .txt file that is really HTML)."""
     from .decode import title_from_name
 
-    builder = DocumentBuilder()
-    title = blocks_from_html(join_wrapped_hyphens(without_template_code(text)), builder)  # "aksioma-" / "aksioma"
-    built = builder.build(rel, title or title_from_name(Path(rel)), sha256, "html")
-    document = headings_as_items(pasted_lines(place_section_names(built, builder.placed)))
+    text = join_wrapped_hyphens(without_template_code(text))  # "aksioma-" / "aksioma"
+    document = _built(text, rel, sha256, lenient=False)
+    if not document.blocks:
+        # the walk's guesses at the page around the article (a header, a form, a dialog, hidden parts) took all of
+        # it: a fragment or a view whose whole text sits where a page's furniture would. Read what a browser shows
+        # of it, controls and code aside, refusing only a page with no prose there either (a layout, links only)
+        lenient = _built(text, rel, sha256, lenient=True)
+        if _has_prose(lenient):
+            return lenient
     if not document.blocks:
         raise CorpusError(f"{rel}: halaman HTML ini tidak berisi teks artikel; simpan halamannya lengkap "
                           "(\"Simpan halaman sebagai… HTML lengkap\") atau salin teksnya ke .txt.")
     return document
 
 
+def _built(text: str, rel: str, sha256: str, lenient: bool) -> Document:
+    from .decode import title_from_name
+
+    builder = DocumentBuilder()
+    token = _LENIENT.set(lenient)
+    try:
+        title = blocks_from_html(text, builder, whole_page=True)
+    finally:
+        _LENIENT.reset(token)
+    built = builder.build(rel, title or title_from_name(Path(rel)), sha256, "html")
+    return headings_as_items(pasted_lines(place_section_names(built, builder.placed)))
+
+
+PROSE_WORDS = 6  # a block of this many words or more, ending as a sentence does, is prose; or twice as many words
+
+
+def _has_prose(document: Document) -> bool:
+    """True when a page read leniently holds prose: a paragraph, item, quote or table of a sentence (PROSE_WORDS words
+    closed by a stop, a question mark or a lead-in's colon) or of 2 * PROSE_WORDS words. A layout's site name, its
+    menu's links and a copyright line are none; a page of them is refused still."""
+    for block in document.blocks:
+        if block.kind == "heading":
+            continue
+        for line in document.text[block.start:block.end].split("\n"):
+            words = line.split()
+            if len(words) >= 2 * PROSE_WORDS or len(words) >= PROSE_WORDS and line.rstrip().endswith((".", "?", "!", ":")):
+                return True
+    return False
+
+
 # A server template's own code, which the server runs and no reader sees: Blade directives on a line of their own
-# ("@extends('layouts.main')", "@section('konten')", "@endsection"), and Blade's or Jinja's tags and echoes
-# ("{{ $judul }}", "{!! $isi !!}", "{% block isi %}", "{# catatan #}").
+# ("@extends('layouts.main')", "@section('konten')", "@endsection") or, with their arguments, anywhere ("<h3>
+# @yield('judul') </h3>", "@vite('resources/css/app.css')"), Blade's comments ("{{-- Navbar --}}"), Blade's or
+# Jinja's tags and echoes ("{{ $judul }}", "{!! $isi !!}", "{% block isi %}", "{# catatan #}") and PHP's blocks
+# ("<?php include 'header.php'; ?>", a last one left open), whose "->" and "=>" the HTML parser took for the
+# block's end, the rest of the code then read as text.
+_DIRECTIVES = (r"extends|section|endsection|yield|include|includeIf|includeWhen|includeUnless|includeFirst|each|stop|"
+               r"show|parent|push|endpush|prepend|endprepend|stack|php|endphp|csrf|method|if|elseif|else|endif|unless|"
+               r"endunless|foreach|endforeach|for|endfor|forelse|empty|endforelse|while|endwhile|auth|endauth|guest|"
+               r"endguest|isset|endisset|component|endcomponent|slot|endslot|vite|viteReactRefresh|livewire|"
+               r"livewireStyles|livewireScripts|lang|choice|error|enderror|can|endcan|cannot|endcannot|hasSection|"
+               r"switch|case|break|default|endswitch|props|inject|once|endonce|env|endenv|production|endproduction|"
+               r"session|endsession|dd|dump|json|selected|checked|disabled|readonly|required")
+_ARGUMENTS = r"\((?:[^()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*\)"
 _TEMPLATE_CODE = re.compile(
-    r"^[ \t]*@(?:extends|section|endsection|yield|include|includeIf|stop|show|parent|push|endpush|stack|php|endphp|"
-    r"csrf|method|if|elseif|else|endif|foreach|endforeach|for|endfor|forelse|empty|endforelse|while|endwhile|"
-    r"auth|endauth|guest|endguest|isset|endisset|component|endcomponent|slot|endslot)\b(?:\s*\((?:[^()\n]|"
-    r"\([^()\n]*\))*\))?[ \t]*$|\{\{[ \t$][^{}]{0,200}\}\}|\{!![^!]{0,200}!!\}|\{%[ \t-][^%]{0,200}%\}|"
-    r"\{#[ \t][^#]{0,200}#\}", re.M)  # a space inside "{{ }}": TeX's "\mathbf{{x}}" is no template's echo
+    rf"^[ \t]*@(?:{_DIRECTIVES})\b(?:\s*{_ARGUMENTS})?[ \t]*$|(?<![\w@.])@(?:{_DIRECTIVES})\s*{_ARGUMENTS}|"
+    r"\{\{--.*?--\}\}|<\?(?:php\b|=).*?(?:\?>|\Z)|"
+    r"\{\{[ \t$][^{}]{0,200}\}\}|\{!![^!]{0,200}!!\}|\{%[ \t-][^%]{0,200}%\}|"
+    r"\{#[ \t][^#]{0,200}#\}", re.M | re.S)  # a space inside "{{ }}": TeX's "\mathbf{{x}}" is no template's echo
 
 
 def without_template_code(text: str) -> str:
     """A page saved from a server template, its template code left out (_TEMPLATE_CODE): read as text, "@extends(
-    'layouts.main') @section('main_content')" opened the first passage."""
-    return _TEMPLATE_CODE.sub("", text)
+    'layouts.main') @section('main_content')" opened the first passage. A PHP block leaves what it prints as
+    written in it ("<?php echo '<p>Teks</p>'; ?>"), as the page shows it."""
+    return _TEMPLATE_CODE.sub(lambda m: _printed(m.group()) if m.group().startswith("<?") else "", text)
+
+
+_PRINTED = re.compile(r"""\b(?:echo|print)\s*\(?\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')""")
+
+
+def _printed(block: str) -> str:
+    """The strings a PHP block prints as they stand ("echo 'Teks';"), each on its line; nothing of its code."""
+    return "\n".join(a or b for a, b in _PRINTED.findall(block))
 
 
 def looks_like_html(text: str) -> bool:
@@ -104,14 +167,20 @@ def looks_like_html(text: str) -> bool:
     return sample.lstrip().startswith("<") or (closing >= 3 and sum(map(len, tags)) > 0.02 * len(sample))
 
 
-def blocks_from_html(text: str, builder: DocumentBuilder, base_level: int = 0, references: bool = False) -> str | None:
+def blocks_from_html(text: str, builder: DocumentBuilder, base_level: int = 0, references: bool = False,
+                     whole_page: bool = False) -> str | None:
     """Add the blocks of an HTML page or fragment to builder; returns the page's title if it names one.
     base_level is added to heading levels (HTML inside a Markdown section); references: the fragment stands
-    in a reference list (under "Daftar Pustaka"), so its paragraphs and items are reference entries."""
+    in a reference list (under "Daftar Pustaka"), so its paragraphs and items are reference entries; whole_page: the
+    text is a page of its own (not HTML inside Markdown), whose class-named parts may hold its text (_mark_text)."""
     root = parse(text)
     if root is None:
         return None
     main = main_content(root)
+    if _LENIENT.get():  # all of what a browser shows: an empty <article> or <main> beside the text holds none of it
+        main = root.find("body") if root.find("body") is not None else root
+    elif whole_page:
+        _mark_text(main)
     title = _page_title(root, main)
     walker = _Walker(builder, base_level)
     walker.ads_talked_of = ads_talked_of(" ".join(main.itertext()))
@@ -204,12 +273,19 @@ _POST = re.compile(r"(?:^|\s)(?:hentry|type-post|status-publish)(?:$|\s)")
 
 def _dropped(el, top: bool) -> bool:
     """Elements that are page furniture; a header/footer only outside the article (an article's own header holds its
-    title); a <header> or <aside> set among a post's paragraphs is the post's own, wherever the page puts the post."""
+    title); a <header> or <aside> set among a post's paragraphs is the post's own, wherever the page puts the post.
+    Read leniently (_LENIENT), only code, controls and media are."""
     tag = _tag(el)
+    if _LENIENT.get():
+        return not tag or tag in _NEVER_TEXT and not (tag == "button" and _discloses(el))
     if not tag or el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
+    if el.get(_TEXT_MARK) is not None:
+        return False
     if tag in ("header", "aside") and _among_prose(el) or tag == "aside" and _in_main(el):
         return _is_boilerplate(el) or not _own_box(el)
+    if tag == "form" and _asks(el) or tag == "label" and _choice(el):
+        return False
     if tag in _DROPPED:
         return not (tag == "button" and _discloses(el))
     if tag in ("header", "footer") and top or tag == "div" and el.get("title") in ("header", "footer"):
@@ -217,6 +293,79 @@ def _dropped(el, top: bool) -> bool:
     if tag == "a" and _permalink(el):
         return True
     return _is_boilerplate(el) or tag in ("p", "div") and _points_elsewhere(el) or tag in ("ol", "ul") and _contents(el)
+
+
+_CHOICE = "input[translate(@type, 'RADIOCHECKBOX', 'radiocheckbox')='radio' or " \
+          "translate(@type, 'RADIOCHECKBOX', 'radiocheckbox')='checkbox']"
+
+
+def _asks(form) -> bool:
+    """A form that asks its reader: a quiz's or a questionnaire's, holding choices (radio buttons, check boxes) to
+    tick. Its questions and its choices are the page's text (a form is dropped as a control otherwise: a search box,
+    a login, a comment form)."""
+    return bool(form.xpath(f".//{_CHOICE}"))
+
+
+def _choice(label) -> bool:
+    """A label of a choice (a radio button or a check box inside it, or named by its for=): an answer's words ("A.
+    Membandingkan kedua angka."), the text of a question's options; a field's name ("Nama", "Email") is not."""
+    if label.xpath(f".//{_CHOICE}"):
+        return True
+    target = label.get("for")
+    return bool(target) and bool(label.getroottree().xpath(f"//{_CHOICE}[@id=$i]", i=target))
+
+
+_FURNITURE_TAGS = frozenset({"nav", "aside", "header", "footer"})  # furniture by their tag, no guess
+TEXT_SENTENCE_WORDS = 8  # a sentence of this many words or more, closed by a stop, makes a part the page's prose
+
+
+def _plain_words(el) -> tuple[int, bool]:
+    """(words of el's text outside links, code and controls, whether any of its runs is a sentence of
+    TEXT_SENTENCE_WORDS words or more closed by a stop): how much of the page's prose an element holds."""
+    words, sentence = 0, False
+    pieces = [el.text] if _tag(el) != "a" else []
+    for child in el:
+        tag = _tag(child)
+        if tag and tag not in _DROPPED and tag != "a":
+            n, s = _plain_words(child)
+            words, sentence = words + n, sentence or s
+        pieces.append(child.tail)
+    run = " ".join(" ".join(p.split()) for p in pieces if p and p.strip())
+    if run:
+        words += len(run.split())
+        sentence = sentence or any(len(piece.split()) >= TEXT_SENTENCE_WORDS
+                                   for piece in re.findall(r"[^.!?]+[.!?]", run))
+    return words, sentence
+
+
+def _mark_text(main) -> None:
+    """Mark the class-named parts of a page (_is_boilerplate: "widget", "modal", "banner", a tab's "nav-home") that
+    hold its text: a part holding a sentence and at least as many words as the page outside every such part, as a
+    page built of widgets or tabs sets its lesson ("<div class='k-widget text-based'>…"); the parts inside a marked
+    one are its own. A sidebar's widgets or a share bar beside an article hold far fewer words than the article."""
+    guessed = []
+
+    def outside(el) -> int:  # words of el outside the guessed parts, the page's furniture, links, code and controls
+        words = len((el.text or "").split()) if _tag(el) != "a" else 0
+        for child in el:
+            tag = _tag(child)
+            if not tag or tag in _FURNITURE_TAGS or tag in _DROPPED:
+                pass
+            elif _is_boilerplate(child):
+                guessed.append(child)
+            elif tag and tag != "a":
+                words += outside(child)
+            words += len((child.tail or "").split())
+        return words
+
+    rest = outside(main)
+    for el in guessed:
+        words, sentence = _plain_words(el)
+        if sentence and words >= rest:
+            el.set(_TEXT_MARK, "")
+            for inner in el.iter():
+                if _tag(inner) and _tag(inner) not in _FURNITURE_TAGS and _is_boilerplate(inner):
+                    inner.set(_TEXT_MARK, "")
 
 
 _DISCLOSURE = re.compile(r"(?:^|[\s_-])(?:accordion|collaps(?:e|ible)|faq|toggle|question|pertanyaan)(?:$|[\s_-])",

@@ -36,15 +36,11 @@ def as_markdown(text: str) -> str:
 def cells_as_markdown(notebook: dict) -> str:
     """The Markdown a notebook means: its Markdown cells as written, its code cells fenced in its language, in order
     (nbformat 4 "cells"; nbformat 3 keeps them in "worksheets")."""
-    cells = notebook.get("cells")
-    if cells is None:
-        cells = [c for sheet in notebook.get("worksheets") or [] for c in sheet.get("cells") or []]
     language = _language(notebook.get("metadata") or {})
     parts = []
-    for cell in cells:
+    for cell in cells(notebook):
         kind = cell.get("cell_type")
-        source = cell.get("source", cell.get("input", ""))
-        source = "".join(source) if isinstance(source, list) else str(source or "")
+        source = cell_source(cell)
         if not source.strip():
             continue
         if kind == "markdown" or kind == "heading":  # nbformat 3's heading cells carry their level
@@ -56,6 +52,20 @@ def cells_as_markdown(notebook: dict) -> str:
                 fence += "`"
             parts.append(f"{fence}{language}\n{source.rstrip()}\n{fence}")
     return "\n\n".join(parts) + "\n"
+
+
+def cells(notebook: dict) -> list[dict]:
+    """A notebook's cells in order (nbformat 4 "cells"; nbformat 3 keeps them in "worksheets")."""
+    found = notebook.get("cells")
+    if found is None:
+        found = [c for sheet in notebook.get("worksheets") or [] for c in sheet.get("cells") or []]
+    return found
+
+
+def cell_source(cell: dict) -> str:
+    """A cell's text (nbformat 3 calls a code cell's "input"), its list of lines joined."""
+    source = cell.get("source", cell.get("input", ""))
+    return "".join(source) if isinstance(source, list) else str(source or "")
 
 
 def _language(metadata: dict) -> str:

@@ -7,8 +7,9 @@ mark). What a reader leaves out by design is no loss: an HTML page's navigation,
 script, a style sheet. A build warns, naming the share, where a file's unread share is high (`warning`): a page shape
 the reader does not know yet (text set where it does not look) is seen on the first build, with no question asked.
 bench/lost_text.py --share measures with the same rule (the source text, the sentences and the "not read" test are
-this module's), adding the passages' side. PDF is not checked: its second reading needs pdftotext, which the package
-does not use.
+this module's), adding the passages' side. LaTeX, reStructuredText and AsciiDoc are read plainly by a few rules of
+their own (markup stripped, what a reader may write another way a break), a notebook by its Markdown cells and its
+code's comment lines. PDF is not checked: its second reading needs pdftotext, which the package does not use.
 
 Kept free of telusur's other modules at import time: bench/citations.py loads `words` from this file by path, so a
 bench script scoring an older revision's src folds text as this one does.
@@ -28,12 +29,13 @@ from io import BytesIO
 # half or ../team is past 6% with today's readers, and the pages older readers missed (caught since) were 23-100%
 WARN_SHARE = 0.2
 WARN_SENTENCES = 4
-# (not the light markups written as Markdown first: their second reading would be the reader's own translation, no
-# independent look, and LaTeX's costs as much as reading the file)
-CHECKED = (".md", ".markdown", ".mdx", ".qmd", ".rmd", ".txt", ".html", ".htm", ".docx")
+# (the light markups too, each by a plain reading of its own (PLAIN, notebook_plain), not its reader's translation to
+# Markdown: fitted on the 15 open .tex/.rst/.adoc/.ipynb files, none past 0% with today's readers; an older LaTeX
+# reader's missed bibliography and readers dropping list items or half the text are 25-100% (BENCHMARKS.md "pages"))
+CHECKED = (".md", ".markdown", ".mdx", ".qmd", ".rmd", ".txt", ".html", ".htm", ".docx", ".tex", ".rst", ".adoc",
+           ".asciidoc", ".ipynb")
 MARKDOWN = (".md", ".markdown", ".mdx", ".qmd", ".rmd")
-# light markups the reader writes as the Markdown they mean: the source is that Markdown (the translation itself is
-# the unit tests')
+# light markups the reader writes as the Markdown they mean (a notebook's Markdown cells are read as Markdown here too)
 AS_MARKDOWN = {".adoc": "asciidoc", ".asciidoc": "asciidoc", ".rst": "rst", ".tex": "latex", ".ipynb": "notebook"}
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“(A-Z0-9])")
 ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
@@ -152,6 +154,190 @@ def markdown_source(raw: str, suffix: str) -> str:
         r"(?i)</?(?:br|p|li|div|h[1-6]|tr|td|ol|ul|table)\b", m.group()) else "", raw)
 
 
+# --- plain readings of the light markups, independent of their readers: the markup stripped by a few rules, what a
+# reader may write another way (a citation, a cross-reference, math, a table's cell rule) made a break between
+# paragraphs, so a sentence holding one is not checked rather than counted unread
+BREAK = "\n\n"
+# LaTeX commands whose argument is no text (a key, a path, a length, a definition); \cite, \ref and \href's address
+_TEX_NO_TEXT = ("label", "ref", "eqref", "pageref", "autoref", "cref", "Cref", "cite", "citep", "citet", "citeauthor",
+                "citeyear", "parencite", "textcite", "autocite", "footcite", "nocite", "includegraphics", "input",
+                "include", "usepackage", "documentclass", "bibliography", "bibliographystyle", "addbibresource",
+                "newcommand", "renewcommand", "providecommand", "newenvironment", "renewenvironment", "def",
+                "setlength", "addtolength", "setcounter", "addtocounter", "vspace", "hspace", "url", "hypersetup",
+                "usetheme", "usecolortheme", "usefonttheme", "useinnertheme", "useoutertheme", "setbeamertemplate",
+                "setbeamercolor", "setbeamerfont", "definecolor", "graphicspath", "geometry", "pagestyle",
+                "thispagestyle", "pagenumbering", "newtheorem", "theoremstyle", "DeclareMathOperator", "color",
+                "textcolor", "colorbox", "begin", "end", "bibitem", "linespread", "fontsize", "selectfont", "let")
+# environments holding no prose: code, math, drawings
+_TEX_NO_PROSE = ("verbatim", "lstlisting", "minted", "equation", "align", "eqnarray", "gather", "multline", "flalign",
+                 "displaymath", "math", "tikzpicture", "comment", "filecontents", "alignat", "split", "cases",
+                 "pmatrix", "bmatrix", "matrix", "array", "algorithmic", "algorithm2e", "Verbatim", "code")
+
+
+def _braced(text: str, i: int) -> int:
+    """The end (past its closing brace) of the {…} group opening at text[i]; len(text) when it never closes."""
+    depth = 0
+    for j in range(i, len(text)):
+        c = text[j]
+        if c == "\\":
+            continue
+        if c == "{" and (j == 0 or text[j - 1] != "\\"):
+            depth += 1
+        elif c == "}" and (j == 0 or text[j - 1] != "\\"):
+            depth -= 1
+            if depth == 0:
+                return j + 1
+    return len(text)
+
+
+def latex_plain(text: str) -> str:
+    """A LaTeX source's prose by a few rules: comments, the preamble (but its title), math, code and drawing
+    environments, commands whose argument is no text and every command's name out; a text command's argument (a
+    section's title, \\textbf{…}, \\footnote{…} as its own paragraph) and a table's cells kept, a cell rule a break."""
+    text = re.sub(r"(?<!\\)%.*", "", text)
+    start = text.find("\\begin{document}")
+    if start >= 0:
+        titles = re.findall(r"\\(?:title|subtitle)\s*(?:\[[^\]]*\])?\{([^{}]*)\}", text[:start])
+        text = BREAK.join(titles) + BREAK + text[start:]
+    text = re.sub(r"\\end\{document\}.*", "", text, flags=re.S)
+    for env in _TEX_NO_PROSE:
+        text = re.sub(rf"\\begin\{{{env}\*?\}}.*?\\end\{{{env}\*?\}}", BREAK, text, flags=re.S)
+    text = re.sub(r"\$\$.*?\$\$|\\\[.*?\\\]|\\\(.*?\\\)|(?<!\\)\$(?:[^$\\]|\\.)*\$", BREAK, text, flags=re.S)
+    titled = re.compile(r"\\(?:part|chapter|section|subsection|subsubsection|paragraph|subparagraph|frametitle|"
+                        r"framesubtitle|caption|footnote|title|subtitle)\*?\s*(?:\[[^\[\]]*\]\s*)?(?=\{)")
+    while m := titled.search(text):  # a title, a caption, a note: a paragraph of its own
+        end = _braced(text, m.end())
+        text = text[:m.start()] + BREAK + text[m.end() + 1:end - 1] + BREAK + text[end:]
+    out, i = [], 0
+    command = re.compile(r"\\([A-Za-z@]+)\*?\s*((?:\[[^\[\]]*\]\s*)*)|\\(.)")
+    while i < len(text):
+        m = command.search(text, i)
+        if not m:
+            out.append(text[i:])
+            break
+        out.append(text[i:m.start()])
+        i = m.end()
+        name = m.group(1)
+        if name is None:  # an escaped sign ("\\%", "\\&"), a forced line break ("\\\\[0.5em]") a break
+            out.append(BREAK if m.group(3) == "\\" else m.group(3) if m.group(3) in "%&$#_{}" else " ")
+            if m.group(3) == "\\" and text.startswith("[", i):
+                i = text.find("]", i) + 1 or len(text)
+        elif name in _TEX_NO_TEXT:
+            while i < len(text) and text[i] in "{[":  # every argument of it, an environment's options after it too
+                i = _braced(text, i) if text[i] == "{" else (text.find("]", i) + 1 or len(text))
+                while i < len(text) and text[i] in " \t":
+                    i += 1
+            out.append(BREAK if name in ("cite", "citep", "citet", "ref", "eqref", "begin", "end", "parencite",
+                                         "textcite", "autocite", "footcite", "autoref", "cref", "Cref", "bibitem")
+                       else " ")
+        elif name in ("footnote", "caption", "section", "subsection", "subsubsection", "chapter", "paragraph",
+                      "frametitle", "item", "par", "newline", "linebreak", "maketitle", "tableofcontents"):
+            out.append(BREAK)
+        else:
+            out.append(" ")
+    text = "".join(out)
+    text = text.replace("&", BREAK).replace("~", " ")
+    text = re.sub(r"(?<!\\)[{}]", "", text)
+    return text.replace("``", "\"").replace("''", "\"")
+
+
+def rst_plain(text: str) -> str:
+    """A reStructuredText source's prose by a few rules: a title's over- and underline, a directive's line and its
+    options, a comment, a literal block after "::", a substitution's definition out; a role or a link its words, the
+    emphasis and literal marks out."""
+    lines, out, literal = text.split("\n"), [], None
+    for line in lines:
+        indent = len(line) - len(line.lstrip())
+        if literal is not None:
+            if not line.strip() or indent > literal:
+                continue
+            literal = None
+            out.append(BREAK)  # the text after a block is no sentence of the text before it
+        if re.match(r"\s*\.\.(?:\s|$)", line):  # a directive, a comment, a target, a substitution
+            literal = indent  # what is indented under it is its body: code, options, a comment's text
+            directive = re.match(r"\s*\.\.\s+(\w[\w-]*)::\s*(.*)", line)
+            if directive and directive.group(1) in ("note", "warning", "tip", "important", "attention", "caution",
+                                                    "danger", "error", "hint", "admonition", "topic", "sidebar",
+                                                    "rubric", "epigraph", "highlights", "pull-quote", "container",
+                                                    "seealso", "versionadded", "versionchanged", "deprecated",
+                                                    "figure", "table", "list-table"):
+                literal = None  # a box of the text: its body is prose (the figure's caption, the table's cells)
+                out.append(BREAK + directive.group(2) if directive.group(1) not in ("figure", "image") else BREAK)
+            continue
+        if re.fullmatch(r"\s*([=\-`:'\"~^_*+#<>.])\1{2,}\s*", line):  # a title's rule, a transition
+            out.append(BREAK)
+            continue
+        if re.match(r"\s*:[\w -]+:(?:\s|$)", line) and indent:  # a directive's option
+            continue
+        if line.rstrip().endswith("::"):
+            literal = indent
+            line = line.rstrip()[:-1]
+        out.append(line)
+    text = "\n".join(out)
+    text = re.sub(r":[\w:+-]+:`([^`<]*?)(?:\s*<[^`>]*>)?`", r"\1", text)  # :role:`text <target>`
+    text = re.sub(r"`([^`<]*?)\s*<[^`>]*>`__?", r"\1", text)  # `text <url>`_
+    text = re.sub(r"`([^`]+)`__?|``([^`]+)``", lambda m: m.group(1) or m.group(2), text)
+    text = re.sub(r"\|[^|\n]+\|_?|\[\w#*-]+\]_", " ", text)  # substitutions, footnote and citation marks
+    text = re.sub(r"(?<![\w*])\*\*?([^*\n]+?)\*\*?(?![\w*])", r"\1", text)
+    text = re.sub(r"(?m)^\s*\|(?=\s)", "", text)  # a line block's bar
+    return re.sub(r"(?m)^\s*\+[-=+]+\+\s*$|(?<=\s)\|(?=\s)", BREAK, text)  # a grid table's rules and cells
+
+
+def asciidoc_plain(text: str) -> str:
+    """An AsciiDoc source's prose by a few rules: the header's attribute lines, comments, block attributes ("[source,
+    python]"), listing and literal blocks, passthroughs and delimiters out; a title's "=" marks, a list's marks and a
+    macro's target out, its words kept; a table's cells apart."""
+    text = re.sub(r"(?ms)^////+\s*$.*?^////+\s*$", BREAK, text)  # comment blocks
+    text = re.sub(r"(?ms)^(-{4,}|\.{4,}|\+{4,})\s*$.*?^\1\s*$", BREAK, text)  # listing, literal, passthrough blocks
+    out, header = [], False
+    for line in text.split("\n"):
+        if header and line.strip():  # the author and revision lines under the document's title
+            continue
+        header = False
+        if re.match(r"=\s+\S", line) and not any(o.strip() for o in out):
+            header = True
+            out.append(line[1:] + BREAK)
+            continue
+        if re.match(r"\s*//", line) or re.match(r":[\w-]+!?:", line) or re.fullmatch(r"\s*\[[^\]]*\]\s*", line):
+            out.append(BREAK if re.fullmatch(r"\s*\[[^\]]*\]\s*", line) else "")
+            continue
+        if re.fullmatch(r"\s*(?:={4,}|\*{4,}|_{4,}|-{2}|\|={3,}|\+)\s*", line):  # delimiters, a list continuation
+            out.append(BREAK)
+            continue
+        if re.match(r"={1,6}\s+\S|\.[A-Za-z]", line):  # a section's or a block's title: a paragraph of its own
+            line = BREAK + re.sub(r"^(?:={1,6}|\.)\s*", "", line) + BREAK
+        line = re.sub(r"^\s*(?:[*.\-]+(?=\s)|\d+\.(?=\s)|[a-z]\.(?=\s))\s*", "\n", line)
+        out.append(line)
+    text = "\n".join(out)
+    text = re.sub(r"\b(?:image|video|audio|include|toc)::?[^\[\s]*\[[^\]]*\]", BREAK, text)
+    text = re.sub(r"\b(?:link|xref|mailto|https?|kbd|btn|menu|footnote|footnoteref|pass):?[^\[\s]*\[([^\]]*)\]",
+                  lambda m: m.group(1).split(",")[0].strip('"'), text)
+    text = re.sub(r"<<[^,>]*,?\s*([^>]*)>>", r"\1", text)  # a cross-reference shows its words
+    text = re.sub(r"\{[\w-]+\}", " ", text)  # an attribute's reference
+    text = re.sub(r"(?<![\w*_`#])([*_`#]{1,2})(\S(?:.*?\S)?)\1(?![\w*_`#])", r"\2", text)
+    return re.sub(r"(?<=\s)\|(?=\s)|^\|", BREAK, text, flags=re.M)
+
+
+def notebook_plain(text: str) -> str:
+    """A notebook's prose: its Markdown cells as written, and its code cells' comment lines ("# Hitung rata-rata
+    nilai ..."), each its own paragraph; the code itself and the outputs out."""
+    import json
+
+    from .notebook import cell_source, cells
+
+    parts = []
+    for cell in cells(json.loads(text)):
+        source = cell_source(cell)
+        if cell.get("cell_type") in ("markdown", "heading"):
+            parts.append(source)
+        elif cell.get("cell_type") == "code":
+            parts += [m.strip() for m in re.findall(r"(?m)^[ \t]*#+(?!!)[ \t]*(.+)$", source)]
+    return BREAK.join(parts)
+
+
+PLAIN = {".tex": latex_plain, ".rst": rst_plain, ".adoc": asciidoc_plain, ".asciidoc": asciidoc_plain}
+
+
 def source_paragraphs(raw: bytes, suffix: str) -> list[str]:
     """The source's text in its paragraphs, white space collapsed in each (a sentence never runs from a heading into
     the text under it): blank lines and block tags of a text or Markdown, a DOCX's paragraphs, an HTML page's blocks.
@@ -159,10 +345,10 @@ def source_paragraphs(raw: bytes, suffix: str) -> list[str]:
     suffix = suffix.lower()
     if suffix in MARKDOWN + (".txt",) + tuple(AS_MARKDOWN):
         text = raw.decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
-        if suffix in AS_MARKDOWN:
-            import importlib
-
-            text = importlib.import_module(f"{__package__}.{AS_MARKDOWN[suffix]}").as_markdown(text)
+        if suffix in PLAIN:  # a light markup's own plain reading, not its reader's translation
+            return [p for p in (fold(collapse(p)) for p in re.split(r"\n\s*\n", PLAIN[suffix](text))) if p]
+        if suffix == ".ipynb":
+            text = notebook_plain(text)
         elif suffix == ".txt":
             from . import script_data
 
@@ -184,6 +370,9 @@ def source_paragraphs(raw: bytes, suffix: str) -> list[str]:
     elif suffix == ".docx":
         parts = [collapse(p) for p in docx_text(raw).split("\n")]
     else:  # a block's end ends its text too: "… kapitalisme.</p><a>Selengkapnya</a>" is two lines, not one sentence
+        from .html import without_template_code  # a view's template code and comments ("{{-- … --}}") show nothing
+
+        raw = without_template_code(raw.decode("utf-8", errors="replace")).encode("utf-8")
         raw = re.sub(rb"(?i)</(?:p|div|li|h[1-6]|td|th|tr|button|section|article|header|footer|nav|aside|blockquote|"
                      rb"figcaption|dd|dt)>", lambda m: m.group() + b"\n", raw)
         parts = [collapse(p) for p in html_text(raw).split("\n")]

@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 from itertools import product
 
 from ..english_vocabulary import (HELPER_VERBS, IRREGULAR, STOP, LIGHT_VERBS, base_forms, is_english_word, lexicon,
-                                  translations)
+                                  translations, wikdict_phrases)
 from ..acronyms import initials
 from ..lazy_pattern import LazyPattern
 
@@ -365,6 +365,7 @@ PHRASAL_VERBS = {
     "run out": "habis", "catch up": "mengejar", "cut down": "mengurangi", "stand for": "singkatan kepanjangan",
     "spell out": "menjabarkan", "belong to": "milik termasuk", "sign up": "mendaftar pendaftaran",
     "shut down": "mematikan", "end up": "",
+    "object to": "keberatan berkeberatan",  # a taxpayer's or a party's "mengajukan keberatan", not an "objek"
 }
 
 
@@ -507,6 +508,26 @@ def terms_of_art(query: str) -> list[tuple[str, ...]]:
     return [_TERM_WORDS[" ".join(query[a:b].lower().split())] for a, b in _terms_found().spans(query)]
 
 
+def compounds(query: str) -> list[tuple[str, ...]]:
+    """The Indonesian words of the compounds of Wiktionary's an English question names
+    (english_vocabulary.wikdict_phrases: "civil servants" -> ("pegawai_negeri", ...), "table salt" -> ("garam_dapur",)):
+    what the compound says that its words one by one do not ("negeri", "dapur"), searched and glossed beside its
+    words, which stay content words (a text may write "Pegawai Negeri Sipil", whose "sipil" is the word's)."""
+    return [_compound_words()[" ".join(query[a:b].lower().split())] for a, b in _compounds_found().spans(query)]
+
+
+@lru_cache(maxsize=1)
+def _compound_words() -> dict[str, tuple[str, ...]]:
+    """Wiktionary's compounds, singular and plural, less the phrases read here otherwise (FRAMES, TERMS, NAMES)."""
+    return {form: words for term, words in wikdict_phrases().items() for form in _plurals(term)
+            if form not in FRAMES and form not in _TERM_WORDS}
+
+
+@lru_cache(maxsize=1)
+def _compounds_found() -> Phrases:
+    return Phrases(_compound_words())  # on the first English question (a few milliseconds)
+
+
 def _said_by_terms(query: str, spelled: "callable") -> set[int]:
     """The positions (among _WORD's words) of the words of the terms of art the text writes a word of: one concept,
     searched by the text's own word for it ("acute respiratory infections" by "ispa"), not also word by word, so a
@@ -534,14 +555,26 @@ def _frames_found() -> Phrases:
     return Phrases(FRAMES)
 
 
+# "What makes electrons flow?", "What factors make the waiting time long?": "make" with the question word as its subject
+# asks what causes the thing (Indonesian "apa yang menyebabkan ...", "penyebab ..."), not of making one ("buat"); not
+# "make up" (a phrasal verb), "make sure", "made of", "made it possible" (what enables).
+_CAUSING = LazyPattern(r"\b(?:what|which)(?:\s+[^\W\d_]+)?\s+(make|makes|made)\b"
+                       r"(?!\s+(?:up|sure|of|from|by|(?:it\s+)?possible)\b)", re.I)
+CAUSING = ("menyebabkan", "penyebab", "membuat")
+
+
 def _framed(query: str) -> tuple[set[int], list[tuple[str, ...]]]:
     """The positions (among _WORD's words) of the words of a question's framing phrases, and the Indonesian words of
-    those that say something."""
+    those that say something; "make" asking a cause (_CAUSING) among them."""
     spans, said = _frames_found().spans(query), []
     for a, b in spans:
         words = FRAMES[" ".join(query[a:b].lower().split())]
         if words:
             said.append(words)
+    for m in _CAUSING.finditer(query):
+        if not any(a <= m.start(1) < b for a, b in spans):
+            spans.append(m.span(1))
+            said.append(CAUSING)
     framed = {n for n, w in enumerate(_WORD.finditer(query)) if any(a <= w.start() and w.end() <= b for a, b in spans)}
     return framed, said
 
@@ -638,6 +671,10 @@ def translate(query: str, spelled: "callable") -> list[list[str]]:
     for words in _framed(query)[1] + terms_of_art(query):  # "take place", "intellectual disability": what they say
         terms = [spelled(w) for word in words for w in word.split("_")]  # "mengambil_alih": either word
         out.append(list(dict.fromkeys(t for t in terms if t)))
+    given = {t for terms in out for t in terms}
+    for words in compounds(query):  # "civil servants": "negeri", beside its words' "sipil" and "pegawai"
+        terms = [spelled(w) for word in words for w in word.split("_")]
+        out.append(list(dict.fromkeys(t for t in terms if t and t not in given)))
     return out
 
 
@@ -658,7 +695,8 @@ def glossed(query: str, spelled: "callable") -> str:
         found = [words for words in indonesian_words(word)[1:]
                  if not own & set(words) and all(spelled(w) for w in words)]
         said += [" ".join(words) for words in found[:3]]
-    for words in _framed(query)[1] + terms_of_art(query):  # "take into account" -> "mempertimbangkan"
+    # "take into account" -> "mempertimbangkan"; "table salt" -> "garam dapur"
+    for words in _framed(query)[1] + terms_of_art(query) + compounds(query):
         found = next((w.replace("_", " ") for w in words if all(spelled(x) for x in w.split("_"))), None)
         if found:
             said.append(found)

@@ -51,8 +51,14 @@ _NUMBER_OF = r"(?:\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+|^\s*(?:the\s
 # "seberapa" before a measure ("seberapa besar", "seberapa lama"), not before a quality it asks the degree of
 # ("Seberapa penting peran guru?", "Seberapa efektif ...?": no number answers them, as "How important ...?")
 _SEBERAPA_MEASURED = r"seberapa(?:kah)?\s+(?:" + "|".join(_MEASURES) + r")\b"
+# A question opening on "lama" asks how long as "berapa lama" does, in chat without the "berapa": "lama masak rendang
+# pake api kecil?", "lamanya fermentasi tempe"; "lama" inside a question is a state ("kalau resep dilayani lama, ...")
+_LONG_OPENING = (r"^\W*(?:(?:kira-kira|kira2|biasanya|rata-rata|rata2)\s+)?lama(?:nya)?\b"
+                 r"(?!\s+(?:ini|itu|tidak)\b)")  # a question is read in standard words: "ga" is "tidak"
+_ASKED_LONG = LazyPattern(_LONG_OPENING, re.I)
 ASKS_NUMBER = LazyPattern(rf"\b(?:berapa\w*|{_SEBERAPA_MEASURED}|how (?:many|much|long|large|big|soon|often|far|tall|"
-                          rf"high|wide|deep|heavy|hot|old)|what (?:percentage|proportion|age))\b|{_NUMBER_OF}", re.I)
+                          rf"high|wide|deep|heavy|hot|old)|what (?:percentage|proportion|age))\b|{_NUMBER_OF}|"
+                          rf"{_LONG_OPENING}", re.I)
 _ASKED_NUMBER_OF = LazyPattern(_NUMBER_OF, re.I)
 _ASKED = LazyPattern(
     r"\b(?:(?:ada\s+)?(?:se)?berapa(?:kah)?|how|what)\s+(?:(?:banyak|jumlah)\s+)?"
@@ -154,7 +160,8 @@ def asked_count(question: str) -> Count | None:
                        for m in _CLOSING.finditer(question)]
                       + [(m.start(1) - 1, lambda m=m: _count_at(question, m)) for m in _ASKED.finditer(question)]
                       + [(m.end(), lambda m=m: Count(_english_head(question[m.end():m.end() + 80]) or None, ()))
-                         for m in _ASKED_NUMBER_OF.finditer(question)],
+                         for m in _ASKED_NUMBER_OF.finditer(question)]
+                      + [(m.start(), lambda: Count(None, ("time",))) for m in _ASKED_LONG.finditer(question)],
                       key=lambda reading: reading[0])
     return next((count for _, read in readings if (count := read()) is not None), None)
 

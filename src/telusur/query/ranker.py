@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from .. import indonesian
+from ..acronyms import expands
 from ..documents.structure import ENGLISH_KEYWORDS_LINE
 from ..english_vocabulary import is_english_word
 from ..index.lexical import WORD, stem
@@ -266,7 +267,9 @@ _TERM_THEN_APA = LazyPattern(r"^(?:menurut\s+[^,]{1,60},\s*|menurut\s+(?:(?-i:[A
                              r"|(?:maksud|arti)nya(?:\s+bagaimana)?)\s*\??$", re.I)
 # A chat definition question that goes on after asking what X is ("standing desk itu apa, bagus ga buat pegawai kantor",
 # "cessie itu apa dalam hukum jaminan", "Kolostrum itu apa dan keluar kapan?"): its term is read from "X itu apa".
-_TERM_APA_GOES_ON = LazyPattern(r"^(.+?\s+(?:itu|tu)\s+apa(?:kah)?)(?:\s*,|\s+(?:dan|dalam|di|pada)\s)", re.I)
+# ... and after asking what X means ("RPE artinya apa dalam latihan beban", "HPP maksudnya apa di akuntansi biaya")
+_TERM_APA_GOES_ON = LazyPattern(r"^(.+?\s+(?:(?:itu|tu)\s+apa(?:kah)?|(?:arti|maksud)nya\s+apa))"
+                                r"(?:\s*,|\s+(?:dan|dalam|di|pada)\s)", re.I)
 # What a thing is for: "buat apa", "untuk apa" (answer.py's purpose kind); in an "X apa" question's X, what it asks of X
 PURPOSE_WORDS = ("untuk", "buat")
 _FOR = "(?:" + "|".join(PURPOSE_WORDS) + ")"
@@ -461,12 +464,18 @@ def defined_names(focus: str) -> list[str]:
     return [name for name in dict.fromkeys(names) if name.strip()]
 
 
+_ACRONYM_TERM = LazyPattern(r"[A-Z][A-Z0-9]{1,7}")
+
+
 def defines(text: str, focus: str) -> bool:
     """The text defines the term: the term itself (or another of its defined_names), at the start of a clause, just
     before "adalah" / "merupakan" / "ialah" / "yaitu" ("Sistem adalah ...", "Demografi atau ilmu kependudukan adalah
     ...", "bahwa sistem (system) adalah ...", "Menurut Sibero (2014:14) web adalah ...", "Planning merupakan ..." asked
     "fungsi planning dalam manajemen"). "Sistem informasi adalah ..." defines another term, "Spesies ini adalah ..."
-    none."""
+    none. An acronym is defined by the text spelling it out ("RPE (Rating of Perceived Exertion)", "Harga Pokok
+    Penjualan (HPP)": acronyms.expands), as "X adalah" defines a word: its meaning is its spelling out."""
+    if _ACRONYM_TERM.fullmatch(focus) and expands(text, focus):
+        return True
     if " atau " in focus.lower():  # "Pemantauan atau monitoring itu maksudnya apa?": either name of the term
         return any(defines(text, part) for part in re.split(r"\s+atau\s+", focus, flags=re.I) if part)
     return any(_CLAUSE_START.search(text[:start]) or _AFTER_AUTHOR.search(text[max(0, start - 120):start])
