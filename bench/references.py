@@ -93,7 +93,13 @@ bench/references-fresh-entries22.jsonl, gold 31, five more REAL documents (../te
 bench/team-texts/entries31.jsonl): four LaTeX reference lists written as thebibliography environments (a thesis subfile
 with names in mixed order and entries commented out, a mathematics thesis's 'Surname, I. (Year) : Title' list, web
 entries with no year and '\\texttt{URL}' lines, a modelling paper mixing APA, AGU, Copernicus and dataset items) and a
-field-work report's BibTeX .bib file, written before telusur ran on them; skipped likewise.
+field-work report's BibTeX .bib file, written before telusur ran on them; skipped likewise; row "entries23":
+bench/references-fresh-entries23.jsonl, gold 32, seven more REAL documents (../team/entries32, SOURCES.md there;
+bench/team-texts/entries32.jsonl): a health profile's .bib of laws with biblatex fields (and entries missing their '@'),
+an e-book's APA list with '[Label, Year]' before each item, a writing guide's APA examples (edited books, chapters
+'Dalam X (Ed.)', proceedings, body-authored web pages, two entries glued on one line), Vancouver web entries
+'[diacu ...]. Tersedia dari:', a Hugo post's '[Site - Title](URL) -- Diakses pada ...' links, a JSX component's entries
+split over nested <p>, an IEEE list whose names carry degrees, written before telusur ran on them; skipped likewise.
 """
 
 from __future__ import annotations
@@ -144,6 +150,8 @@ FRESH_ENTRIES21 = REPO / "bench" / "references-fresh-entries21.jsonl"  # REAL do
 ENTRIES30 = REPO.parent / "team" / "entries30"  # gold 30's documents (bench/team-texts/entries30.jsonl restores them)
 FRESH_ENTRIES22 = REPO / "bench" / "references-fresh-entries22.jsonl"  # REAL documents, kept in ../team/entries31
 ENTRIES31 = REPO.parent / "team" / "entries31"  # gold 31's documents (bench/team-texts/entries31.jsonl restores them)
+FRESH_ENTRIES23 = REPO / "bench" / "references-fresh-entries23.jsonl"  # REAL documents, kept in ../team/entries32
+ENTRIES32 = REPO.parent / "team" / "entries32"  # gold 32's documents (bench/team-texts/entries32.jsonl restores them)
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -379,6 +387,8 @@ def main() -> int:
                      else {"skipped": f"{ENTRIES30} absent (gold 30's real documents live outside the repository)"})
         entries22 = (fresh_lists(args.verbose, FRESH_ENTRIES22, ENTRIES31) if ENTRIES31.is_dir()
                      else {"skipped": f"{ENTRIES31} absent (gold 31's real documents live outside the repository)"})
+        entries23 = (fresh_lists(args.verbose, FRESH_ENTRIES23, ENTRIES32) if ENTRIES32.is_dir()
+                     else {"skipped": f"{ENTRIES32} absent (gold 32's real documents live outside the repository)"})
         print(json.dumps({"telusur": str(Path(telusur.__file__).parent), "fresh": fresh, "kinds": kinds,
                           "entries": more_kinds, "standards": standards, "entries2": entries2,
                           "entries3": entries3, "entries4": entries4,
@@ -388,7 +398,8 @@ def main() -> int:
                           "entries13": entries13, "entries14": entries14, "entries15": entries15,
                           "entries16": entries16, "entries17": entries17,
                           "entries18": entries18, "entries19": entries19, "entries20": entries20,
-                          "entries21": entries21, "entries22": entries22},
+                          "entries21": entries21, "entries22": entries22,
+                          "entries23": entries23},
                          ensure_ascii=False, indent=1))
         return 0
     more = more_lists(args.verbose, args.checking_details and not args.open, args.open)

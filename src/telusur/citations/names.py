@@ -6,7 +6,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..documents.model import DEGREE_FIELDS, DEGREES_RUN_TOGETHER, DOCTOR_OF, HONORIFICS, MONTH_WORDS, SUPERSCRIPTS
+from ..documents.model import (BODY_HEADS, DEGREE_FIELDS, DEGREES_RUN_TOGETHER, DOCTOR_OF, GOVERNMENT_HEADS, HONORIFICS,
+                               MONTH_WORDS, SUPERSCRIPTS)
 from ..indonesian import NAME_LINKS
 from ..lazy_pattern import LazyPattern
 
@@ -84,13 +85,6 @@ _TITLE_OPENERS = frozenset(
 )
 
 
-# The first word of a body's name, Indonesian or English: "Kementerian Kesehatan", "Otoritas Jasa Keuangan",
-# "Department of Health", and a profession's association: "Ikatan Dokter Anak Indonesia", "Persatuan Ahli Gizi
-# Indonesia", a hospital or health centre: "RSUD Dr. Moewardi", "Puskesmas Kedungmundu", and a foundation: "Yayasan
-# Kanker Indonesia". The name after it is the body's whatever its words mean ("kesehatan", "anak" are words too).
-BODY_HEADS = frozenset("kementerian kementrian departemen badan dinas lembaga direktorat pusat komisi otoritas "
-                       "ikatan persatuan perhimpunan asosiasi rsud rsup rsu rs puskesmas yayasan ministry department "
-                       "mahkamah pengadilan".split())  # a court: "Mahkamah Agung (2019)", "Pengadilan Negeri Medan"
 # The first words of Indonesian philanthropic and civil bodies named in everyday words, never a person's given name:
 # "Dompet Dhuafa", "Aksi Cepat Tanggap", "Pos Keadilan Peduli Umat", "Sedekah Rombongan", "Rumah Zakat", "Rumah Yatim",
 # "Lumbung Pangan", "Jaringan Gusdurian", "Sanggar Anak Alam" (with no reference list a name of dictionary words was
@@ -103,14 +97,14 @@ CIVIL_BODY_HEADS = frozenset("dompet aksi pos sedekah rumah lumbung jaringan san
 NAMED_BODY_HEADS = BODY_HEADS | frozenset("bank universitas institut politeknik akademi".split()) | CIVIL_BODY_HEADS
 # Words that make a name an organisation ("Internal Revenue Service", "Kamus Besar Bahasa Indonesia", "Android
 # Developers"): kept whole as one author, never cut to a "surname".
-ORGANISATION_WORDS = BODY_HEADS | frozenset(
+ORGANISATION_WORDS = BODY_HEADS | GOVERNMENT_HEADS | frozenset(
     "kamus kemenkes kemendikbud depdiknas depkes "
     "organisasi asosiasi ikatan dewan komisi yayasan universitas institut politeknik akademi perhimpunan persatuan "
     "perserikatan bank tim "
     "world national american international association service services institute organization organisation "
     "society council committee commission department ministry bureau agency foundation university developers "
     "group corporation inc ltd unesco unicef who nations union secretariat fund programme forum office centre center "
-    "pt tbk persero perum dinkes disdik dirjen ditjen pemerintah pemkot pemkab pemprov pemda bappeda redaksi "
+    "pt tbk persero perum dinkes disdik dirjen ditjen bappeda redaksi "
     "news post times majelis kepolisian kejaksaan balai biro kantor sekretariat perusahaan partai himpunan "
     "perkumpulan koalisi board watch initiative rumah tentara palang ombudsman kamar "
     "gabungan aliansi koperasi pengurus pimpinan kesatuan".split()

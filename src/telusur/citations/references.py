@@ -33,7 +33,13 @@ _BARE_YEAR_NO_STOP = re.compile(rf"(?<=[A-Za-z]\.)\s+(?P<year>{YEAR})\s+(?=[A-Z�
 _BARE_NO_DATE = re.compile(rf"(?:[.,]\s*|\s)(?P<year>{_NO_DATE})\s*[.,]?\s", re.I)
 # "1. ", "2)", "[3]", "•", and as text layers glue them: "1.Arikunto", "2 . Baker", "[3]Embretson"
 _MARKER = re.compile(r"^\s*(?:(?:\d{1,3}\s?[.)]|\[\d{1,3}\]\.?|[a-z][.)])\s*(?=[A-Z“\"‘'_*]|"
-                     r"[a-z][\w\-]*(?:\.[a-z][\w\-]*)*\.(?:com|co|id|org|net|go|info|news|tv|io)\b)|[-*•·]\s+)")  # "[1].", "a." too
+                     r"[a-z][\w\-]*(?:\.[a-z][\w\-]*)*\.(?:com|co|id|org|net|go|info|news|tv|io)\b)|[-*•·]\s+)"  # "[1].", "a." too
+                     # ... or the key a list cites its entry by, in brackets before it, its first word the entry's
+                     # own ("[Santoso, 2019] Santoso, B. (2019). ...", "[Python Software Foundation] Python Software
+                     # Foundation. ..."), as a LaTeX list labels its items; a bullet may stand before it
+                     r"|" + (_KEYED_OPENING := r"^\s*(?:[-*•·]\s+)?\[(?P<key>[A-Z][\w'’\-]*)(?:[\s,]+[^\[\]\n]{1,40})?\]"
+                                               r"\s*(?=(?P=key)\b)"))
+_KEYED = re.compile(_KEYED_OPENING)  # a line so opening is an entry of its own, dated or not
 # "(Eds.)", "(Peny.)" after the names, or Chicago's ", eds." closing them ("Poesponegoro, Marwati, dan Nugroho, eds. 2010.")
 # (not a given name "Ed": "Sheeran, Ed. 2019." - Chicago writes the mark in small letters)
 _EDITOR_MARK = r"(?:eds|editors?|peny|(?-i:ed))"
@@ -518,7 +524,7 @@ def _commas(text: str) -> str:
     return ocr_years(text)
 
 
-_CITED_ON = re.compile(r"\s*\[\s*(?:cited|dikutip|diakses)\s[^\]]*\]", re.I)
+_CITED_ON = re.compile(r"\s*\[\s*(?:cited|dikutip|diacu|diakses)\s[^\]]*\]", re.I)  # "[diacu ...]": IPB's word
 _OCR_HINT = re.compile(r"[12][0-9]?[OolI]|[12][0-9]{2}[OolI]|[12][OolI]")
 _OCR_YEAR = re.compile(r"(?<![\w\-])[12][0-9OolI]{3}(?![\w\-])")
 # A year split by a space, as a quick test before the slower pattern with its context
@@ -679,6 +685,8 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
         # "Badan Pusat Statistik (BPS)": the body's name cites it, its acronym is how the text may ("(BPS, 2022)"), for
         # every author ("Bappenas, Kemenko Perekonomian, & Badan Pusat Statistik (BPS).")
         ref = replace(ref, authors=named)
+    if ref is not None and ref.text != (shown := _normalised(entry, degrees=True)) and ref.text == _normalised(entry):
+        ref = replace(ref, text=shown)  # read without the degrees after its names, shown as written
     return _edition_out(_as_unpublished(_as_thesis(ref))) if ref is not None else None
 
 
@@ -722,10 +730,11 @@ _PAGE_TITLE_ONLINE = re.compile(rf"^(?P<title>[^\[\]]{{3,300}}?)\s*{_READ_ONLINE
 # "Penggunaan Media Sosial. Diakses dari URL pada 2 Juni 2021." (the day read is no year of the page's)
 # ... the site's name between ("Memahami Arti Empati. Alodokter. Diakses: 25 Januari 2021. URL"): a name of a few
 # capitalised words, the page's container
-_PAGE_TITLE_READ = re.compile(r"^(?P<title>[^()]{3,300}?)\.\s*(?:(?P<site>(?-i:[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,3}))"
-                              r"\.\s*)?(?P<year>)(?P<rest>\(?\s*(?:diakses|retrieved|accessed|diunduh|diambil)\b.*)$", re.I)
+# (a dash may stand for the stop: "[Judul Halaman](URL) -- Diakses pada 2026-04-08", a Markdown post's list)
+_PAGE_TITLE_READ = re.compile(r"^(?P<title>[^()]{3,300}?)(?:\.\s*|\s+(?:--|—|–)\s+)"
+                              r"(?:(?P<site>(?-i:[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,3}))\.\s*)?(?P<year>)(?P<rest>\(?\s*(?:diakses|retrieved|accessed|diunduh|diambil)\b.*)$", re.I)
 _READING_WORDS = re.compile(r"\b(?:retrieved|accessed|diakses|diunduh|diambil|available|tersedia|from|dari|pada|di|at|"
-                            r"on|tanggal|online|daring|url|link|tautan|laman|web|cited|dikutip)\b", re.I)
+                            r"on|tanggal|online|daring|url|link|tautan|laman|web|cited|dikutip|diacu)\b", re.I)
 _PERSONS_HEAD = re.compile(r",\s*(?:[A-Z]\.\s?){1,3}(?:,|&|$|(?<=\s)(?=[A-Z]))|^(?:[A-Z]\.\s?)+[A-Z][a-z]")  # "Santoso, B.", "K. Kurz"
 
 
@@ -736,7 +745,8 @@ def _only_where_read(rest: str) -> str | None:
     if len({u.rstrip(".,;)") for u in urls}) != 1:
         return None  # one address (its link's words and its href may both give it)
     left = _READING_WORDS.sub(" ", _CITED_ON.sub(" ", _URL.sub(" ", rest)))
-    left = re.sub(rf"\b(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{1,2}})?,?\s+{YEAR}\b|\b{YEAR}\b|[\[\]().,;:]", " ", left, flags=re.I)
+    left = re.sub(rf"\b(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{1,2}})?,?\s+{YEAR}\b|\b{YEAR}(?:-[01]\d-[0-3]\d)?\b|[\[\]().,;:]", " ",
+                  left, flags=re.I)  # "2026-04-08": a day read written as ISO writes it
     return urls[0].rstrip(".,;)") if not left.strip() else None
 
 
@@ -763,8 +773,18 @@ def _titled_page(entry: str, start: int = 0, end: int | None = None) -> Referenc
         return None
     year = m.group("year") if m.group("year") and re.fullmatch(YEAR, m.group("year")) else None
     site = m.groupdict().get("site")
-    return Reference(text=text, authors=(title,), names=(title,), year=year, year_text=m.group("year"), title=title,
+    names = (title,)
+    if m.re is _PAGE_TITLE_ONLINE and (by := _VANCOUVER_PAGE_BY.match(title)):
+        # "Sari DK, Putra A. Judul Halaman [Internet]. [diacu 2019 Mei 2]. Tersedia dari: URL": Vancouver's page with
+        # no date of its own, its authors before the title (the day it was cited is no year of the page's)
+        names, title = tuple(n.strip() for n in by.group("names").split(",")), by.group("title")
+    authors = tuple(_INITIALS_LAST.sub("", n) for n in names) if len(names) > 1 or names[0] != title else names
+    return Reference(text=text, authors=authors, names=names, year=year, year_text=m.group("year"), title=title,
                      kind="web", container=site, url=url, start=start, end=start + len(entry) if end is None else end)
+
+
+_VANCOUVER_PAGE_BY = re.compile(rf"(?P<names>{_VANCOUVER_NAME}(?:,\s*{_VANCOUVER_NAME})*)\.\s+(?P<title>[A-Z0-9\"“].{{3,}})$")
+_INITIALS_LAST = re.compile(r"\s[A-Z]{1,4}(?:\s(?:Jr|Sr|II|III|IV))?$")  # "Sari DK" -> "Sari"
 
 
 # A page with no date by a body or a site, its title quoted: "UnspokenASL. “Urbanization and Its Impact ...” URL:
@@ -1184,14 +1204,29 @@ def _school(text: str) -> dict:
     return _publisher(text)
 
 
-def _normalised(entry: str) -> str:
+def _normalised(entry: str, degrees: bool = False) -> str:
     """An entry's text as the readers of its styles take it: markers, residue, emphasis and a comment after it out,
-    one line, links broken over lines whole, a year split by a space whole, a link's words after "Tersedia:" out."""
+    one line, links broken over lines whole, a year split by a space whole, a link's words after "Tersedia:" out, the
+    degrees after its names out (degrees: kept, as the entry is shown)."""
     text = " ".join(_RESIDUE.sub("", _MARKER.sub("", _commas(entry).replace("*", ""))).split())
     text = _LINK_WORDS_LABELLED.sub(lambda m: " Tersedia:" if m.group("address") else "", text)
     text = _SMALL_INITIAL_AFTER.sub(lambda m: m.group("head") + m.group("small").upper(), text, count=1)
     text = _NOTE_AFTER_ENTRY.sub("", text)
+    text = _without_degrees(text) if "," in text[:160] and not degrees else text
     return _COMMENT_AFTER.sub("", _spaced_year(_links_rejoined(text)))
+
+
+# Degrees after a person's name among an entry's names, before the next name or the title (IEEE and numbered lists
+# written from a byline: "R. Hartono, S.T., M.Kom., Judul Buku. Kota: Penerbit, 2019.", "B. Santoso, M.Eng, "Judul.""):
+# no part of the name and no co-author, nor the title's first words. A run of them with a small letter in one ("M.Kom",
+# "M.Eng", "Ph.D."), after a name's word: "S.E." or "S.T." alone reads as initials ("Santoso, S.E.") and stays
+_DEGREE_TOKEN = rf"(?:(?:S|M|D)\.\s?(?:{DEGREE_FIELDS}|Eng|Kom\.I|Cs|Sc|Ag)\.?|Ph\.\s?D\.?|(?:{DEGREES_RUN_TOGETHER}))"
+_DEGREES_AFTER_NAME = re.compile(rf"(?<=[a-z])(?:,\s*{_DEGREE_TOKEN}(?=\s*,))+")
+
+
+def _without_degrees(text: str) -> str:
+    """The entry's text with the degrees after its names out (see above)."""
+    return _DEGREES_AFTER_NAME.sub(lambda m: "" if re.search(r"[a-z]", m.group()) else m.group(), text[:160]) + text[160:]
 
 
 # A link's words where an address is labelled, the link taken out or its address after them: "MIT Press. 2020.
@@ -1807,7 +1842,7 @@ def _numbered_notes(book: re.Match) -> tuple[str | None, str | None, tuple[str, 
 _TRANSLATED_BY = re.compile(rf"(?P<names>[A-Z][^.:;]{{0,120}}?),\s*(?i:{TRANSLATOR_WORD})(?<=\.)")
 
 
-_CITED = re.compile(r"\[\s*(?:internet|cited|dikutip)\b", re.I)  # Vancouver's "[Internet]", "[cited 2021 May 12]"
+_CITED = re.compile(r"\[\s*(?:internet|cited|dikutip|diacu)\b", re.I)  # Vancouver's "[Internet]", "[cited 2021 May 12]"
 _READ_ONLINE = re.compile(rf"\s*{_READ_ONLINE_MARK}\s*$", re.I)  # "Hypertension [Internet]"
 # Vancouver's journal facts: "Jurnal Manajemen. 2020;8(1):45-56.", "J Manaj. 2020 Mar;8(1):45-56."
 _NUMBERED_JOURNAL = re.compile(rf"^(?P<journal>[^.;]+?)\.?\s+(?:{YEAR})(?:\s+[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{1,2}})?)?\s*;"
@@ -2728,6 +2763,7 @@ def _entries(document, blocks: list, marked: bool) -> list[Reference]:
             continue
         if groups and not closed and not own \
                 and not _numbered_next(document.text[groups[-1][0].start:groups[-1][0].end], text) \
+                and not _KEYED.match(text) \
                 and (_facts_go_on(document.text, groups[-1], text)  # its publisher and year, whatever the entry read
                      or not (_bullet_item(b) and _undated_whole(document.text, groups[-1]))
                      and ((_wrapped(document.text, groups[-1]) and not _opens_after_stray_line(document.text, groups[-1], b)
@@ -2742,7 +2778,7 @@ def _entries(document, blocks: list, marked: bool) -> list[Reference]:
         if (starts(text) and not (marked and law)) or _OPENS_ENTRY.match(text) \
                 or (not groups and parse_reference(text) is not None) \
                 or (law and (closed or not groups or _law_may_follow(document.text, groups[-1]))) \
-                or (groups and _DITTO.match(text)) or _NUMBER_OPENS.match(text) or own \
+                or (groups and _DITTO.match(text)) or _NUMBER_OPENS.match(text) or own or _KEYED.match(text) \
                 or (groups and _bullet_item(b) and (_complete(document.text, groups[-1])
                                                     or any(groups[-1][-1].end <= h < b.start for h in headings)
                                                     or _undated_whole(document.text, groups[-1]))) \

@@ -404,7 +404,11 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #      the page outside such parts is read; a quiz's form (choices to tick) and a choice's label are read; a Blade
 #      comment "{{-- … --}}", a directive with its arguments inline ("<h3>@yield('judul')</h3>") and a PHP block
 #      (what it echoes as written kept) are template code
-READERS_VERSION = "182"
+# 183: LaTeX: "\pagestyle{fancy}", "\thispagestyle{...}", "\pagenumbering{...}" and "\def\name{...}" definitions are
+#      no text (their arguments were paragraphs: "fancy", "3em"); .bib: a body's name in single braces is kept whole
+#      ("Kementerian Kesehatan RI", not "RI, K. K."), a body set in brackets loses them, TeX's "--"/"---" in a title
+#      or a container print as dashes, an @misc's organization stands where a publisher does
+READERS_VERSION = "183"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

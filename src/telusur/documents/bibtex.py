@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..errors import CorpusError
 from .decode import decode_bytes, title_from_name
-from .model import YEAR_DIGITS, Document, DocumentBuilder
+from .model import BODY_HEADS, GOVERNMENT_HEADS, YEAR_DIGITS, Document, DocumentBuilder
 
 _ENTRY = re.compile(r"@(?P<type>\w+)\s*[{(]\s*(?P<key>[^,\s{}()]+)\s*,", re.I)
 _FIELD = re.compile(r"(?P<name>[A-Za-z][\w-]*)\s*=\s*", re.I)
@@ -126,19 +126,20 @@ def render_entry(fields: dict[str, str]) -> str | None:
     if not names:
         return None
     authors = _authors([n.strip() for n in re.split(r"\s+and\s+", names) if n.strip()])
-    title = fields.get("title", "").rstrip(".")
+    title = _dashes(fields.get("title", "")).rstrip(".")
     if title and fields.get("entrytype") in ("report", "techreport") and fields.get("number"):
         # a report's series and number after its title, as APA writes them: "(Publikasi Statistik No. 32020.26003)"
         series = fields["type"] if fields.get("type") not in (None, "", "report", "techreport") else "Laporan"
         title += f" ({series} No. {fields['number']})"
     parts = [f"{authors} ({year.group() if year else 't.t.'})." + (" (Ed.)." if "author" not in fields else ""),
              title + "." if title else ""]
-    container = fields.get("journal") or fields.get("journaltitle") or fields.get("booktitle")
+    container = _dashes(fields.get("journal") or fields.get("journaltitle") or fields.get("booktitle") or "")
     if container:
         volume = fields.get("volume", "") + (f"({fields['number']})" if fields.get("number") else "")
         pages = fields.get("pages", "").replace("--", "-")
         parts.append(", ".join(p for p in (container, volume, pages) if p) + ".")
-    elif publisher := fields.get("publisher") or fields.get("institution") or fields.get("school"):
+    elif publisher := fields.get("publisher") or fields.get("institution") or fields.get("school") \
+            or fields.get("organization"):  # a law's or a guide's body that issued it (@misc)
         place = fields.get("address") or fields.get("location")
         parts.append(f"{place}: {publisher}." if place else f"{publisher}.")
     if fields.get("doi"):  # written bare or as its address ("https://doi.org/10.1016/...")
@@ -151,6 +152,11 @@ def render_entry(fields: dict[str, str]) -> str | None:
 _DOI_ADDRESS = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.I)
 
 
+def _dashes(text: str) -> str:
+    """TeX's dashes in a title as they print: "2021--2025" -> "2021–2025", "---" -> "—" (an address keeps its "--")."""
+    return text.replace("---", "—").replace("--", "–")
+
+
 def _authors(names: list[str]) -> str:
     """ "Santoso, Budi" / "Budi Santoso" -> "Santoso, B."; an organisation in braces stays whole; "others" -> dkk."""
     shown = []
@@ -158,9 +164,12 @@ def _authors(names: list[str]) -> str:
         if name.lower() == "others":
             shown.append("dkk.")
             continue
-        if name.startswith("="):  # an organisation: its name whole
-            shown.append(name[1:])
+        if name.startswith("="):  # an organisation: its name whole, without the brackets a writer set it in
+            shown.append(re.sub(r"^\[(.*)\]$", r"\1", name[1:].strip()))  # ("{[Pemerintah Kabupaten X]}")
             continue
+        if "," not in name and len(name.split()) > 1 and name.split()[0].lower() in BODY_HEADS | GOVERNMENT_HEADS:
+            shown.append(name)  # a body's name in single braces, as if a person's ("{Kementerian Kesehatan RI}"):
+            continue  # whole, not "Kementerian, K." nor "RI, K. K."
         family, comma, given = name.partition(",")
         if not comma:
             words = name.split()

@@ -96,7 +96,8 @@ def _context():
             ("rhead", "[{"), ("lfoot", "[{"), ("cfoot", "[{"), ("rfoot", "[{"), ("fancyhead", "[{"),
             ("fancyfoot", "[{"), ("href", "{{"), ("url", "{"), ("uline", "{"), ("includegraphics", "*[[{"),
             ("parencite", "*[[{"), ("textcite", "*[[{"), ("autocite", "*[[{"), ("footcite", "*[[{"),
-            ("DeclareMathOperator", "*{{"), ("newtheorem", "*{[{["))],
+            ("DeclareMathOperator", "*{{"), ("newtheorem", "*{[{["), ("pagestyle", "{"), ("thispagestyle", "{"),
+            ("pagenumbering", "{"))],
         environments=[macrospec.EnvironmentSpec(name, spec) for name, spec in (
             ("multicols", "{"), ("multicols*", "{"), ("minipage", "[[[{"), ("wrapfigure", "[{[{"),
             ("column", "[{"), ("columns", "["), ("block", "{"), ("alertblock", "{"), ("exampleblock", "{"))])
@@ -138,7 +139,7 @@ def as_markdown(text: str) -> str:
     """The Markdown a LaTeX text means (see the module's docstring)."""
     from pylatexenc.latexwalker import LatexWalker
 
-    text = text.replace("\r\n", "\n")
+    text = _without_definitions(text.replace("\r\n", "\n"))
     labels = {name.strip(): label.strip() for name, label in _NEWTHEOREM.findall(text)}
     nodes = LatexWalker(text, latex_context=_context(), tolerant_parsing=True).get_latex_nodes()[0]
     writer = _Writer(labels, chapters="\\chapter" in text)
@@ -156,6 +157,32 @@ def as_markdown(text: str) -> str:
         out += "\n\n" + "\n\n".join(f"[^{k}]: {note}" for k, note in enumerate(writer.notes, 1))
     out = re.sub(r"[ \t]+\n", "\n", out)
     return re.sub(r"\n{3,}", "\n\n", out).strip() + "\n"
+
+
+# A macro defined with TeX's own \def ("\def\bibindent{3em}", "\def\ganti#1{\textbf{#1}}", "\gdef\@judul{...}"): its
+# name, its parameters and its body in braces are no text where they stand (pylatexenc reads \def's arguments as
+# the text after it); a body's braces balanced, a brace escaped by a backslash not counted
+_DEFINITION = LazyPattern(r"\\[gex]?def\s*\\(?:[A-Za-z@]+|.)[^{}\n]*\{")
+
+
+def _without_definitions(text: str) -> str:
+    """The text with its \\def definitions taken out whole (see above)."""
+    if "def" not in text:
+        return text
+    out, pos = [], 0
+    for m in _DEFINITION.finditer(text):
+        if m.start() < pos:
+            continue
+        depth, k = 1, m.end()
+        while k < len(text) and depth:
+            if text[k] == "\\":
+                k += 2
+                continue
+            depth += {"{": 1, "}": -1}.get(text[k], 0)
+            k += 1
+        out.append(text[pos:m.start()])
+        pos = k
+    return "".join(out) + text[pos:]
 
 
 def _is_env(node, name: str) -> bool:

@@ -127,6 +127,16 @@ DOCTOR_OF = r"Dr\.?[ \t-]?(?:Eng|Ing|techn|rer\.\s?nat|rer\.\s?pol)"
 # its other words) in a citation's, structure._DEGREE (with degrees by their shape) in a byline
 DEGREE_FIELDS = "Pd|Si|Sos|Kom|Kes|Kep|Ag|Hum|Psi|Farm|Ak|Sn|Ds|Ikom|IP|E|M|H|T"
 DEGREES_RUN_TOGETHER = "MM|MBA|MPd|MSi|SE|SH|MH"
+# The first word of a body's name, Indonesian or English: "Kementerian Kesehatan", "Otoritas Jasa Keuangan",
+# "Department of Health", and a profession's association: "Ikatan Dokter Anak Indonesia", "Persatuan Ahli Gizi
+# Indonesia", a hospital or health centre: "RSUD Dr. Moewardi", "Puskesmas Kedungmundu", and a foundation: "Yayasan
+# Kanker Indonesia". The name after it is the body's whatever its words mean ("kesehatan", "anak" are words too).
+BODY_HEADS = frozenset("kementerian kementrian departemen badan dinas lembaga direktorat pusat komisi otoritas "
+                       "ikatan persatuan perhimpunan asosiasi rsud rsup rsu rs puskesmas yayasan ministry department "
+                       "mahkamah pengadilan".split())  # a court: "Mahkamah Agung (2019)", "Pengadilan Negeri Medan"
+# ... and a government's, by its region: "Pemerintah Kabupaten Sleman", "Pemkot Surabaya", "Pemda DIY" (citations.names
+# reads these, with more words, as an organisation's name; the .bib reader keeps such a name whole as a body's)
+GOVERNMENT_HEADS = frozenset("pemerintah pemkot pemkab pemprov pemda".split())
 # The words a law's, a regulation's, a decree's or a court decision's name opens with: a reference list's law entry
 # (citations.references) and a law's line after a whole entry in a hard-wrapped list (structure.unwrap); an official's
 # numbered letter is listed so too ("Surat Direktur Mutu Pelayanan Kesehatan Nomor YM.02.01/.../2023 hal ...")
