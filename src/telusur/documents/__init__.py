@@ -408,7 +408,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #      no text (their arguments were paragraphs: "fancy", "3em"); .bib: a body's name in single braces is kept whole
 #      ("Kementerian Kesehatan RI", not "RI, K. K."), a body set in brackets loses them, TeX's "--"/"---" in a title
 #      or a container print as dashes, an @misc's organization stands where a publisher does
-READERS_VERSION = "183"
+# 184: LaTeX: a code environment the document defines (\newminted, \lstnewenvironment, \DefineVerbatimEnvironment,
+#      \newtcblisting) or names minted's way ("pythoncode", "pyconcode") is program text: its "# comment" no heading
+READERS_VERSION = "184"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

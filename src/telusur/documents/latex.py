@@ -45,6 +45,14 @@ _SILENT = {"label", "ref", "eqref", "pageref", "autoref", "cref", "Cref", "inclu
 _CITES = {"cite", "citep", "citet", "parencite", "textcite", "autocite", "footcite", "citeauthor", "citeyear"}
 _LISTS = {"itemize": "-", "enumerate": "1.", "description": "-", "compactitem": "-", "compactenum": "1."}
 _CODE = {"verbatim", "verbatim*", "lstlisting", "minted", "Verbatim", "alltt", "comment"}
+# Code environments a document defines for itself: minted's \newminted{python}{..} makes "pythoncode" (or the name
+# in its [..]), listings' \lstnewenvironment{name}, fancyvrb's \DefineVerbatimEnvironment{name}, tcolorbox's
+# \newtcblisting{name}; where the definition sits in a preamble the file \inputs and the folder lacks, a name
+# ending in "code" ("pythoncode", "pyconcode", "rcode") is minted's convention all the same. Their bodies are program
+# text: a "# comment" in them is no heading, "**" no emphasis, ">>>" no quote.
+_CODE_DEFINED = re.compile(r"\\newminted\s*(?:\[([A-Za-z]+)\])?\s*\{([A-Za-z]+)\}"
+                           r"|\\(?:lstnewenvironment|DefineVerbatimEnvironment|newtcblisting)\s*\{([A-Za-z]+)\}")
+_MINTED_NAME = re.compile(r"([A-Za-z]+)code")
 _MATH_ENVS = {"equation", "equation*", "align", "align*", "gather", "gather*", "multline", "multline*", "eqnarray",
               "eqnarray*", "displaymath", "math", "flalign", "flalign*", "alignat", "alignat*"}
 _TABLES = {"tabular", "tabular*", "tabularx", "longtable", "array", "tabulary"}
@@ -139,10 +147,12 @@ def as_markdown(text: str) -> str:
     """The Markdown a LaTeX text means (see the module's docstring)."""
     from pylatexenc.latexwalker import LatexWalker
 
+    code = defined_code_environments(text)
     text = _without_definitions(text.replace("\r\n", "\n"))
     labels = {name.strip(): label.strip() for name, label in _NEWTHEOREM.findall(text)}
     nodes = LatexWalker(text, latex_context=_context(), tolerant_parsing=True).get_latex_nodes()[0]
     writer = _Writer(labels, chapters="\\chapter" in text)
+    writer.code = code
     writer.numbers = numbered_labels(text)
     body = next((n for n in nodes if _is_env(n, "document")), None)
     if body is not None:
@@ -221,6 +231,12 @@ def _last_group(node):
     return groups[-1] if groups else None
 
 
+def defined_code_environments(text: str) -> frozenset[str]:
+    """The names of the code environments the text defines (_CODE_DEFINED)."""
+    return frozenset(named or (f"{language}code" if language else other)
+                     for named, language, other in _CODE_DEFINED.findall(text))
+
+
 class _Writer:
     def __init__(self, labels: dict[str, str], chapters: bool):
         self.labels = labels
@@ -233,6 +249,7 @@ class _Writer:
         self.titles: dict[int, str] = {}  # the title of each heading level open
         self.heading_at = 0  # len(self.out) after the last heading written
         self.in_bibliography = False  # inside a thebibliography environment
+        self.code: frozenset[str] = frozenset()  # the code environments the text defines (defined_code_environments)
 
     def text(self, nodes) -> str:
         """The Markdown of some nodes as one line (a heading's or an argument's text)."""
@@ -381,19 +398,24 @@ class _Writer:
     def environment(self, n) -> None:
         name = n.environmentname
         base = name.rstrip("*")
-        if name in _CODE or base in _CODE:
+        minted = _MINTED_NAME.fullmatch(base)
+        if name in _CODE or base in _CODE or base in self.code or minted:
             if name == "comment":
                 return
             args = _args(n)
             body = args[-1].latex_verbatim() if args and name in ("verbatim", "verbatim*") else None
             if body is None:  # lstlisting, minted: the source between \begin{..}[..]{..} and \end{..}
                 raw = n.latex_verbatim()
-                body = re.sub(r"\A\\begin\{[^}]*\}(?:\s*\[[^\]]*\])?(?:\{[^}]*\})?", "", raw)
+                opening = (r"\A\\begin\{[^}]*\}(?:\s*\[[^\]]*\])?(?:\{[^}]*\})?" if name in _CODE or base in _CODE
+                           else r"\A\\begin\{[^}]*\}(?:[ \t]*\[[^\]\n]*\])?")  # its own: no {language} after it
+                body = re.sub(opening, "", raw)
                 body = re.sub(r"\\end\{[^}]*\}\Z", "", body)
             language = ""
             if name == "minted":
                 groups = [a for a in args if type(a).__name__ == "LatexGroupNode"]
                 language = self.text(groups[0].nodelist) if groups else ""
+            elif minted:
+                language = minted.group(1)
             self.block(f"```{language or 'text'}\n{body.strip(chr(10))}\n```")
         elif name in _MATH_ENVS:
             inner = re.sub(r"\A\\begin\{[^}]*\}|\\end\{[^}]*\}\Z", "", n.latex_verbatim())
