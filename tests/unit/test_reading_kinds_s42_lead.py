@@ -51,3 +51,25 @@ def test_the_code_environments_a_text_defines():
             r"\DefineVerbatimEnvironment{Keluaran}{Verbatim}{}")
     assert defined_code_environments(text) == {"pythoncode", "konsol", "Program", "Keluaran"}
     assert defined_code_environments(r"\newenvironment{catatan}{}{}") == frozenset()
+
+
+PAGE = """<html><body><div class="isi">
+<h2>Parasetamol</h2>
+<div class="kolom"><a href="#guna">Kegunaan</a><br/><a href="#takaran">Takaran</a><br/>
+<a href="#efek">Efek samping</a><br/></div>
+<div id="guna"><h3>Kegunaan</h3><p>Parasetamol dipakai untuk menurunkan demam dan meredakan nyeri ringan.</p></div>
+<div id="takaran"><h3>Takaran</h3><p>Dewasa minum satu tablet setiap enam jam bila perlu.</p>
+<p>Lihat juga <a href="#efek">efek samping</a> dan <a href="#guna">kegunaan</a> obat ini sebelum meminumnya.</p></div>
+<div id="efek"><h3>Efek samping</h3><p>Ruam kulit jarang terjadi pada pemakaian yang wajar.</p></div>
+</div></body></html>"""
+
+
+def test_a_block_of_links_to_the_pages_own_parts_is_its_contents_not_a_passage(tmp_path):
+    path = tmp_path / "parasetamol.html"
+    path.write_text(PAGE, encoding="utf-8")
+    doc = read_document(path, path.name)
+    texts = [doc.text[b.start:b.end] for b in doc.blocks]
+    assert not any("Kegunaan" in t and "Takaran" in t for t in texts)  # the menu, one link a line, is no paragraph
+    assert texts.count("Kegunaan") == texts.count("Takaran") == 1  # the headings stay, once each
+    # a sentence that links to two parts of the page is prose all the same
+    assert "Lihat juga efek samping dan kegunaan obat ini sebelum meminumnya." in texts

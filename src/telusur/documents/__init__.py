@@ -410,7 +410,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #      or a container print as dashes, an @misc's organization stands where a publisher does
 # 184: LaTeX: a code environment the document defines (\newminted, \lstnewenvironment, \DefineVerbatimEnvironment,
 #      \newtcblisting) or names minted's way ("pythoncode", "pyconcode") is program text: its "# comment" no heading
-READERS_VERSION = "184"
+# 185: HTML: three or more links to the page's own parts set one after another, nothing but line breaks between them,
+#      are a side menu of its parts (no paragraph of their labels), whatever element holds them
+READERS_VERSION = "185"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -290,7 +290,7 @@ def _dropped(el, top: bool) -> bool:
         return not (tag == "button" and _discloses(el))
     if tag in ("header", "footer") and top or tag == "div" and el.get("title") in ("header", "footer"):
         return True  # LibreOffice writes a page's running header and footer as <div title="header">
-    if tag == "a" and _permalink(el):
+    if tag == "a" and (_permalink(el) or _in_contents_run(el)):
         return True
     return _is_boilerplate(el) or tag in ("p", "div") and _points_elsewhere(el) or tag in ("ol", "ul") and _contents(el)
 
@@ -438,6 +438,34 @@ def _permalink(el) -> bool:
         return False
     text = "".join(el.itertext()).replace("\u200b", "").strip()
     return len(text) <= 2 and all(c in _PERMALINK_SIGNS for c in text)
+
+
+CONTENTS_RUN = 3  # in-page links set one after another, with nothing but breaks between them, that make a menu
+
+
+def _in_contents_run(el) -> bool:
+    """A link to a part of the page itself ("#dosis") among CONTENTS_RUN or more such links its parent sets one after
+    another, nothing but line breaks and spaces between them ("<a href='#indikasi'>Indikasi</a><br/><a
+    href='#dosis'>Dosis</a><br/>..."): a side menu of the page's parts, whatever holds it (_contents reads one set as a
+    list); the parts' own headings are the text. A sentence linking to two parts ("Lihat juga <a>efek samping</a> dan
+    <a>kegunaan</a>") has words between its links: no run."""
+    parent = el.getparent()
+    if parent is None or not (el.get("href") or "").startswith("#"):
+        return False
+    run, holds = 0, False
+    for child in parent:
+        if child.tag == "a" and (child.get("href") or "").startswith("#"):
+            run, holds = run + 1, holds or child is el
+        elif child.tag != "br" or not isinstance(child.tag, str):
+            if holds:
+                break
+            run = 0
+            continue
+        if (child.tail or "").strip():  # words after it end the run
+            if holds:
+                break
+            run = 0
+    return holds and run >= CONTENTS_RUN
 
 
 def _contents(el) -> bool:
