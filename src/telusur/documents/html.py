@@ -24,12 +24,9 @@ _DROPPED = frozenset({
     "button", "select", "option", "textarea", "input", "label", "iframe", "frame", "frameset", "object", "embed",
     "svg", "math", "canvas", "video", "audio", "source", "track", "map", "img", "picture", "dialog", "menu",
 })
-# What is never text even when a page is read leniently (document_from_html): code, controls, media
-_NEVER_TEXT = frozenset({
-    "script", "style", "template", "head", "title", "meta", "link", "base", "button", "select", "option", "input",
-    "textarea", "iframe", "frame", "frameset", "object", "embed", "svg", "math", "canvas", "video", "audio", "source",
-    "track", "map", "img", "picture", "noscript",
-})
+# What is never text even when a page is read leniently (document_from_html): code, controls, media - all of the
+# above but the furniture that may hold a fragment's whole text
+_NEVER_TEXT = _DROPPED - {"nav", "aside", "form", "label", "dialog", "menu"}
 _LENIENT = contextvars.ContextVar("lenient", default=False)  # the page's guessed furniture held all of it
 _TEXT_MARK = "data-telusur-text"  # set on an element the walk's class guess would drop but that holds the page's text
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
@@ -74,8 +71,6 @@ def read(raw: bytes, rel: str) -> Document:
 
 def document_from_html(text: str, rel: str, sha256: str) -> Document:
     """The Document of decoded HTML text (a .html file, or a .txt file that is really HTML)."""
-    from .decode import title_from_name
-
     text = join_wrapped_hyphens(without_template_code(text))  # "aksioma-" / "aksioma"
     document = _built(text, rel, sha256, lenient=False)
     if not document.blocks:
