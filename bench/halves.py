@@ -266,8 +266,9 @@ its SOURCES.md lists each, bench/team-texts/texts29.jsonl restores them), named 
 draft repeating an earlier question dropped (content-word Jaccard >= 0.5); committed before telusur was run on it,
 scored the same way over its own index (the tuning half's questioned documents, as distractors, and the ten), with
 the same rows; its out-of-scope questions (off-topic and near a new document's topic) count in its 'all' row. Where
-../team/texts29 is absent the run says so in one line and skips the set. Only the lead runs it (see its first line);
---misses lists its misses only when it is open.
+../team/texts29 is absent the run says so in one line and skips the set. Held out in one session (written in it, the
+lead's runs at a973b5d and 2d5e783), open for tuning since 2026-12-08 00:49 UTC (the session's JUDGE: scored, never
+fitted).
 --only near: questions near the tuning half's documents that none of them answers (bench/near-out-of-scope.jsonl and
 tests/data/texts/out-of-scope.jsonl: another ratio, a dose, a price, a neighbouring term), each set over an index of
 the tuning-half documents it was checked against (near_docs): the share declined.
@@ -344,10 +345,10 @@ TEAM_SETS = {"team": (TEAM, "team set"), "team2": (REPO / "bench" / "team-questi
 OPEN_SETS = ("tuning", "default", "english", "english2", "near", "team", "team2", "team3", "team4", "team5", "team6",
              "team7", "team8", "team9", "team10", "team11", "team12", "team13", "team14", "team15",
              "team16", "team17", "team18", "team19", "team20", "team21", "team22", "team23", "team24", "team25",
-             "team26", "team27", "team28")
+             "team26", "team27", "team28", "team29")
 # The open set the session judges its changes on (the one opened last): scored once per finished candidate, after the
 # choice, and never fitted on (bench/abstention.py leaves it out); the lead names the next one on opening it.
-JUDGE = "team28"
+JUDGE = "team29"
 CACHE = REPO / "bench" / ".cache" / "halves"
 
 
