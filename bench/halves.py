@@ -6,7 +6,7 @@ course; the index folder is cached under bench/.cache/halves/ so reruns only ask
 ../shared/texts/questions.jsonl and ../shared/texts/more/questions.jsonl whose document is in that half, and the
 out-of-scope questions of more/out-of-scope.jsonl split by sha256(question): even -> tuning, odd -> checking.
 
-    python bench/halves.py [--cache DIR] [--json] [--only tuning,checking,default,english,english2,team,team2,team3,team4,team5,team6,team7,team8,team9,team10,team11,team12,team13,team14,team15,team16,team17,team18,team19,team20,team21,team22,team23,team24,team25,team26,team27,team28,team29,near] [--by-kind] [--misses]
+    python bench/halves.py [--cache DIR] [--json] [--only tuning,checking,default,english,english2,team,team2,team3,team4,team5,team6,team7,team8,team9,team10,team11,team12,team13,team14,team15,team16,team17,team18,team19,team20,team21,team22,team23,team24,team25,team26,team27,team28,team29,team30,near] [--by-kind] [--misses]
 
 --only english: the English dev set (bench/english-dev.jsonl: the tuning half's and the default corpus dev
 questions asked in English, evidence unchanged) over the tuning half's and the default corpus's indexes, and the
@@ -269,6 +269,26 @@ the same rows; its out-of-scope questions (off-topic and near a new document's t
 ../team/texts29 is absent the run says so in one line and skips the set. Held out in one session (written in it, the
 lead's runs at a973b5d and 2d5e783), open for tuning since 2026-12-08 00:49 UTC (the session's JUDGE: scored, never
 fitted).
+--only team30: the thirtieth team set (bench/team-questions-30.jsonl), a held-out fresh set written by helper
+'fresh30' in the session of 2026-12-08 (00:50 UTC) on NEW documents nobody on the team had read, by team set 29's
+method: ten real Indonesian course-type texts by outside authors (disciplines none of the earlier folders has:
+ophthalmology/optometry (myopia), cooperative studies, Japanese language, renewable energy (photovoltaics), guidance
+and counselling, molecular genetics (genetic markers in aquaculture breeding), scouting, sign language (BISINDO), human
+anatomy and physiology and Mandarin Chinese (Pinyin); layouts the earlier sets barely tested: seven HTML pages taken
+from server-side views and saved as .html (a Laravel Blade component fragment ending in a <style> block, a Blade view
+with text hard-wrapped inside <p>, two CodeIgniter 4 views with <?= ?> short tags, one a whole article in a single <p>
+split by <br>, a PHP include laid out in a one-cell <table> with lists nested in <p>, a PHP page of Bootstrap collapse
+cards mixing romaji, kana and translations, a PHP page of accordion panels with &nbsp; spacers and space-aligned
+lines) and three Markdown files (a README that is plain text with bullet characters and arrows, a Jekyll
+just-the-docs page with HTML header blocks, figures and a seven-column table, an Astro blog post with bold-label
+bullets)) found in the public GitHub index, kept in their own folder ../team/texts30 next to the repository (never
+committed; its SOURCES.md lists each, bench/team-texts/texts30.jsonl restores them), named in the set's rows as
+"team:texts30/FILE" (doc_path). Questions in students' own words (Indonesian chat, keyword queries, 15 in English),
+content-word Jaccard < 0.5 against every earlier question; committed before telusur was run on it, scored the same way
+over its own index (the tuning half's questioned documents, as distractors, and the ten), with the same rows; its
+out-of-scope questions (off-topic and near a new document's topic) count in its 'all' row. Where ../team/texts30 is
+absent the run says so in one line and skips the set. Only the lead runs it (see its first line); --misses lists its
+misses only when it is open.
 --only near: questions near the tuning half's documents that none of them answers (bench/near-out-of-scope.jsonl and
 tests/data/texts/out-of-scope.jsonl: another ratio, a dose, a price, a neighbouring term), each set over an index of
 the tuning-half documents it was checked against (near_docs): the share declined.
@@ -338,7 +358,8 @@ TEAM_SETS = {"team": (TEAM, "team set"), "team2": (REPO / "bench" / "team-questi
              "team26": (REPO / "bench" / "team-questions-26.jsonl", "team set 26"),
              "team27": (REPO / "bench" / "team-questions-27.jsonl", "team set 27"),
              "team28": (REPO / "bench" / "team-questions-28.jsonl", "team set 28"),
-             "team29": (REPO / "bench" / "team-questions-29.jsonl", "team set 29")}
+             "team29": (REPO / "bench" / "team-questions-29.jsonl", "team set 29"),
+             "team30": (REPO / "bench" / "team-questions-30.jsonl", "team set 30")}
 # The sets anyone may tune on and read question by question: an allow-list, so a set added to TEAM_SETS is held out
 # until it is named here. The others (the checking half, the newest team sets) are run by the lead only, as aggregate
 # rows; bench/ask_same.py and bench/answer_sentences.py read this list, and --misses lists open sets only.

@@ -202,3 +202,17 @@ def test_team_set_29_reads_its_own_folder_and_can_be_restored():
     named = {q["doc"].split("/", 1)[1] for q in answerable} | {q["near"].split("/", 1)[1] for q in rows if q.get("near")}
     assert named == set(restore)
     assert all(len(r["commit"]) == 40 and len(r["sha256"]) == 64 and r["characters"] > 3000 for r in restore.values())
+
+
+def test_team_set_30_is_held_out_reads_its_own_folder_and_can_be_restored():
+    assert "team30" in halves.TEAM_SETS and "team30" not in halves.OPEN_SETS and halves.held_out(["team30"])
+    assert halves.held_out(["team9", "team30"]).startswith("not an open set: team30")
+    rows = halves.team_questions("team30")
+    answerable = [q for q in rows if q.get("doc")]
+    assert len(answerable) == 100 and len(rows) == 120
+    assert all(q["doc"].startswith("team:texts30/") and 4 <= len(q["evidence"].split()) <= 15 for q in answerable)
+    # every document the set names has a row saying where it came from, so a later session can restore the folder
+    restore = {r["file"]: r for r in halves.load(halves.REPO / "bench" / "team-texts" / "texts30.jsonl")}
+    named = {q["doc"].split("/", 1)[1] for q in answerable} | {q["near"].split("/", 1)[1] for q in rows if q.get("near")}
+    assert named == set(restore)
+    assert all(len(r["commit"]) == 40 and len(r["sha256"]) == 64 and r["characters"] > 3000 for r in restore.values())
