@@ -192,6 +192,9 @@ _CHAT_WORDS = {
     # clipped nouns of health care and of home ("konsul ke nakes", "bb anak", "ortu"), as the texts write them whole;
     # "konsul" alone is also a consul, so only before whom one consults
     "nakes": "tenaga kesehatan", "faskes": "fasilitas kesehatan", "bb": "berat badan", "ortu": "orang tua",
+    # ... and of mothers in care ("obat buat bumil", "vitamin busui"): read as typed, a noun the text never uses
+    # (absent_words), and the question was declined
+    "bumil": "ibu hamil", "busui": "ibu menyusui",
     "konsul ke": "konsultasi ke", "konsul sama": "konsultasi dengan", "konsul dengan": "konsultasi dengan",
     "konsul dgn": "konsultasi dengan",
 }
@@ -213,7 +216,7 @@ _TITLES = frozenset({"dr"})
 _NAMES = frozenset({"gede"})
 # Clipped nouns a text may write itself ("nakes" in a text on screening, "BB" in one on growth charts): kept where it
 # does (standard_words' written), so the question searches the text's own word
-_CLIPPED_NOUNS = frozenset("nakes faskes bb ortu medsos mapel matpel matkul makul".split())
+_CLIPPED_NOUNS = frozenset("nakes faskes bb ortu bumil busui medsos mapel matpel matkul makul".split())
 _CHAT_WORD = LazyPattern(r"(?<![\w.-])(" + "|".join(sorted(map(re.escape, _CHAT_WORDS), key=len, reverse=True))
                          + r")(?![\w-])", re.I)
 
