@@ -341,8 +341,15 @@ def chat_verb(word: str) -> bool:
 def _asks_of_term(term: str) -> bool:
     """An "X apa" question whose X holds a verb form, a word with -nya or what a thing is for asks something of a
     term, not what it is ("MySQL dipakai buat apa?", "organizing ujungnya memunculkan apa", "port LAN raspi buat
-    apa"); a "ter-" word describes the term ("Sistem kendali loop terbuka itu apa?")."""
-    return any(w in PURPOSE_WORDS or not_a_subject(w) and not w.startswith("ter") for w in WORD.findall(term.lower()))
+    apa"); a "ter-" word describes the term ("Sistem kendali loop terbuka itu apa?"), but one that files X under a
+    kind asks which kind ("paus termasuk golongan hewan apa": CLASSIFYING), whose words are the question's frame."""
+    words = WORD.findall(term.lower())
+    return any(w in PURPOSE_WORDS or w in CLASSIFYING or not_a_subject(w) and not w.startswith("ter") for w in words)
+
+
+# The verbs that file a thing under a kind ("X termasuk/tergolong N apa?", chat's "voli masuk cabang olahraga apa":
+# which N), never part of a term defined
+CLASSIFYING = frozenset({"termasuk", "masuk", "tergolong", "terkategori"})
 # The words that say what a thing is ("X adalah …", "X yaitu …"): a definition's here, answer.py's sentence rules' too
 COPULA = r"adalah|ialah|merupakan|yaitu|yakni"
 _COPULA = rf"(?:{COPULA}|(?:(?:dapat|bisa)\s+(?:juga\s+)?)?(?:didefinisikan|diartikan))"
