@@ -107,4 +107,5 @@ def test_a_question_filing_a_thing_under_a_kind_asks_no_term(course, question_fe
     assert definition_focus("paus tergolong kelas hewan apa?") is None
     assert definition_focus("ular termasuk reptil apa") is None
     assert definition_focus("paus itu apa?") == "paus"
+    assert definition_focus("surat masuk itu apa?") == "surat masuk"
     assert not question_features(course(PAUS), "paus termasuk kelas hewan apa?")["focus_absent"]

@@ -342,9 +342,11 @@ def _asks_of_term(term: str) -> bool:
     """An "X apa" question whose X holds a verb form, a word with -nya or what a thing is for asks something of a
     term, not what it is ("MySQL dipakai buat apa?", "organizing ujungnya memunculkan apa", "port LAN raspi buat
     apa"); a "ter-" word describes the term ("Sistem kendali loop terbuka itu apa?"), but one that files X under a
-    kind asks which kind ("paus termasuk golongan hewan apa": CLASSIFYING), whose words are the question's frame."""
+    kind asks which kind ("paus termasuk golongan hewan apa": CLASSIFYING, the kind after it; "surat masuk itu apa"
+    asks a term)."""
     words = WORD.findall(term.lower())
-    return any(w in PURPOSE_WORDS or w in CLASSIFYING or not_a_subject(w) and not w.startswith("ter") for w in words)
+    return any(w in PURPOSE_WORDS or not_a_subject(w) and not w.startswith("ter") for w in words) \
+        or any(w in CLASSIFYING for w in words[:-1])
 
 
 # The verbs that file a thing under a kind ("X termasuk/tergolong N apa?", chat's "voli masuk cabang olahraga apa":
