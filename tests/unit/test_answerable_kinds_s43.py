@@ -18,8 +18,8 @@ Survei lapangan tertunda selama pandemi COVID-19 karena pembatasan perjalanan.
 
 def test_a_name_joined_to_its_number_is_the_texts_name(course):
     """"citra sentinel yg diambil" of a text writing only "Sentinel-2" (team set 28): the index keeps "sentinel-2"
-    whole, so "sentinel" was a noun the text never uses (absent_words) and, capitalised, a name no passage spells
-    (the veto). A name written nowhere, with a number or without, still counts as absent."""
+    whole, so "sentinel" was a noun the text never uses (absent_words); capitalised, it is a name the text spells
+    (a guard). A name written nowhere, or with another number ("Landsat 7" of a text on Landsat-8), still counts."""
     engine = course(SATELIT)
     retriever = engine.retriever
     assert not retriever.absent_words("resolusi citra landsat berapa meter")
@@ -28,6 +28,7 @@ def test_a_name_joined_to_its_number_is_the_texts_name(course):
     assert not retriever.unspelled_names(engine.candidates(asked))
     assert not retriever.absent_words("kenapa survei tertunda selama pandemi covid")
     assert retriever.absent_words("resolusi citra modis berapa meter")
+    assert retriever.absent_words("resolusi citra landsat 7 berapa meter")  # another satellite of the same name
     asked = engine.read("resolusi citra Aster berapa meter?").searched
     assert retriever.unspelled_names(engine.candidates(asked))
 

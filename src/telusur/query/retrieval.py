@@ -154,7 +154,9 @@ _HOW_TO = "cara"
 _DEGREE_ASKED = frozenset({"apa", "berapa"})
 _NUMBER_BEFORE = LazyPattern(r"(?<![\w.,])(\d[\d.,]*)[ \t]+$")  # "1000 HPK": a counted concept (_counted)
 # A name joined to its number by a hyphen, as the index keeps it whole ("sentinel-2", "covid-19": _numbered_name)
-_NAME_NUMBER = LazyPattern(r"^([^\W\d_]{2,})-\d[^\W_]*$")
+_NAME_NUMBER = LazyPattern(r"^([^\W\d_]{2,})-(\d[^\W_]*)$")
+# ... and a question's word with the number it names after it, if any ("Sentinel 1", "landsat-9", "covid")
+_WORD_NUMBER = LazyPattern(r"(?<![\w-])([^\W\d_]{2,})(?:(?:[ \t]+|-)(\d[^\W_]*))?(?![\w-])")
 _TWO_ACRONYMS = LazyPattern(r"\b([A-Z]{2,6})[ \t]+([A-Z]{2,6})\b")  # "UU PPLH": read together first (_spelled_out)
 # The small words a spelt-out name's capitalised words may have between them (indonesian.NAME_LINKS), its initials
 # skipping them (Retriever._initialled: "Perlindungan dan Pengelolaan Lingkungan Hidup" spells PPLH).
@@ -522,7 +524,7 @@ class Retriever:
         self._reach: int | None = None  # the letters of the longest word a slip may be found as (_within_reach)
         self._unindexed: frozenset[int] | None = None  # passages writing a word no posting holds whole (_opening_so)
         self._hyphen_runs: frozenset[str] | None = None  # a hyphened word's part runs, joined (_written_in_parts)
-        self._numbered: dict[str, str] | None = None  # a name's letters -> the text's name-number term (_numbered_name)
+        self._numbered: dict[str, dict[str, str]] | None = None  # letters -> number -> term (_numbered_name)
 
     def query_vector(self, query: str) -> np.ndarray:
         """The query's embedding, from the last few queries when it was asked just before."""
@@ -1622,7 +1624,6 @@ class Retriever:
                 forms |= initialled.get(name, frozenset())  # "PPLH" of a text writing "Perlindungan dan ..."
                 forms |= {joined[name]} if name in joined else set()  # "TIC" of a text writing "TICband"
                 forms |= {hyphened[name]} if name in hyphened else set()  # "Fikar" of a text writing "al-Fikar"
-                forms |= {numbered} if (numbered := self._numbered_name(name)) else set()  # "Sentinel-2"
                 if name.lower() in NUMBER_LABELS and re.search(rf"\b{name}\.?\s*\d", query):
                     # the word for a number before one ("UU No. 13 Tahun 2010"), the text writing another ("Nomor")
                     forms |= {t for label in NUMBER_LABELS for t in self.index.bm25.tokenize(label) if t in vocab}
@@ -1655,22 +1656,25 @@ class Retriever:
                     out[part] = whole[0]
         return out
 
-    def _numbered_name(self, word: str) -> str | None:
+    def _numbered_name(self, word: str, number: str | None = None) -> str | None:
         """The text's term for a word it writes only joined to a number by a hyphen ("Sentinel-2", "COVID-19",
         "Landsat-8"; the tokenizer keeps such a word whole), else None. A question naming the word alone ("citra
-        sentinel", "gejala covid") or with the number apart ("Sentinel 2") asks of the text's name: read by itself it
-        was a noun (absent_words) or a name (unspelled_names) no passage writes, and the question was declined."""
+        sentinel", "gejala covid") or with that number apart ("Sentinel 2") asks of the text's name: read by itself it
+        was a noun no passage writes (absent_words), and the question was declined (capitalised, a name's variants
+        already spell it: _name_forms). With another number ("Landsat 7" of a text on Landsat-8) it names another
+        thing: None, as before."""
         bm25 = self.index.bm25
         if self._numbered is None:
             self._numbered = {}
             for written in sorted(bm25.stems):
                 m = _NAME_NUMBER.match(written)
                 if m and (term := bm25.stems[written]) in bm25.vocab:
-                    self._numbered.setdefault(m.group(1), term)
+                    self._numbered.setdefault(m.group(1), {})[m.group(2)] = term
         lower = word.lower()
         if lower not in self._numbered or any(t in bm25.vocab for t in bm25.tokenize(lower)):
             return None
-        return self._numbered[lower]
+        numbers = self._numbered[lower]
+        return numbers.get(number.lower()) if number else next(iter(numbers.values()))
 
     def _joined_names(self, query: str) -> dict[str, str]:
         """Each name of the question that the text never writes as a word of its own but joined to the word the
@@ -1910,7 +1914,8 @@ class Retriever:
         spelled_out = {acronym.lower() for acronym in self._spelled_out(query)}
         spelled_out |= {w.lower() for m in _IN_LANGUAGE.finditer(query) for w in m.group().split()}  # "bahasa Inggris"
         spelled_out |= {part.lower() for part in self._written_hyphened(query)}  # "al-Fikar": the text's word whole
-        spelled_out |= {w.lower() for w in WORD.findall(query) if self._numbered_name(w)}  # "sentinel": "Sentinel-2"
+        spelled_out |= {m.group(1).lower() for m in _WORD_NUMBER.finditer(query)  # "sentinel": "Sentinel-2"
+                        if self._numbered_name(m.group(1), m.group(2))}
         words = re.findall(r"[^\W\d_]+", query.lower())
         context = self._context(query)
         units = (_UNIT_WORDS if ASKS_NUMBER.search(query) else frozenset()) | named_units(query)
