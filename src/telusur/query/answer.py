@@ -180,7 +180,7 @@ def units(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=4096)  # the same passages come up question after question: each read once per process
 def _units(text: str) -> tuple[tuple[int, int], ...]:
-    out, heading = [], None
+    out, heading, item_kind, sibling = [], None, None, False
     rows = {b for _, b in table_rows(text)}  # a table's row is one unit, however long its cells
     lines = _run_on_lines(text, rows)
     for i, (a, b, line) in enumerate(lines):
@@ -191,9 +191,12 @@ def _units(text: str) -> tuple[tuple[int, int], ...]:
             continue
         a += len(line) - len(line.lstrip())
         if heading is not None and LIST_ITEM.match(line):
-            if _says_something(text[heading[0]:heading[1]]):
+            said = text[heading[0]:heading[1]]
+            if _says_something(said, sibling=marker_kind(said) == marker_kind(line.strip())):
                 out.append(heading)  # "1. ASI, adalah air susu ibu" then "2. Balita, …": an item, not a title
             heading = None
+        if LIST_ITEM.match(stripped):  # the last item closing the passage is a note among notes after a sibling
+            sibling, item_kind = marker_kind(stripped) == item_kind, marker_kind(stripped)
         if is_short_item(stripped):
             heading = (a, b)  # "2. Kerjasam Regional": say it with what follows
             continue
@@ -203,7 +206,7 @@ def _units(text: str) -> tuple[tuple[int, int], ...]:
             spans[0] = (heading[0], spans[0][1])
             heading = None
         out += spans
-    last = [heading] if heading and _says_something(text[heading[0]:heading[1]]) else []
+    last = [heading] if heading and _says_something(text[heading[0]:heading[1]], sibling) else []
     return tuple(out + last + _short_lists(text))
 
 
@@ -289,9 +292,25 @@ def _runs_on(before: str, line: str) -> bool:
                 or nxt.startswith(("|", "#", ">", "•", "-", "*")))
 
 
-def _says_something(item: str) -> bool:
-    """A short item that is more than a title: a term and what it is ("ASI, adalah air susu ibu", "ASI - air susu")."""
-    return bool(_DEFINING.search(item) or re.search(r"\w[,:]\s+\w|\s[-–]\s", LIST_ITEM.sub("", item)))
+# A term joined to what it is, as notes write it: "ASI, air susu ibu", "ASI - air susu", "Replik — tanggapan …",
+# "Mobility -> kemampuan gerak sendi", "NPM = laba bersih"
+_JOINS_WHAT_IT_IS = LazyPattern(r"\w[,:]\s+\w|\s[-–—]\s|(?:->|→|=>)|\s=\s")
+TITLE_WORDS = 3  # a title names (in few words, or most of them capitalised); a note of more small words says
+_SETS_SIDE_BY_SIDE = LazyPattern(r"\s(?:vs\.?|versus)\s", re.I)  # "kasus medis vs trauma": a title over both
+
+
+def _says_something(item: str, sibling: bool = True) -> bool:
+    """A short item that is more than a title: a term and what it is ("ASI, adalah air susu ibu", "ASI - air susu",
+    "Mobility -> kemampuan gerak sendi"), or, among items of its own kind of marker (`sibling`: not over a list
+    nested under it, "1) Kekurangan tata ruang terbuka" over "a) …"), a note that states in more than a few small
+    words ("• Berlaku hingga anak berusia 21 tahun"); not a title naming ("2. Kerjasama Regional", "Pemberian ASI",
+    "kasus medis vs trauma")."""
+    body = LIST_ITEM.sub("", item)
+    if _DEFINING.search(item) or _JOINS_WHAT_IT_IS.search(body):
+        return True
+    words = _WORD.findall(body)
+    return sibling and len(words) > TITLE_WORDS and sum(w[:1].isupper() for w in words) * 2 <= len(words) \
+        and not _SETS_SIDE_BY_SIDE.search(body)
 
 
 def _short_lists(text: str) -> list[tuple[int, int]]:
@@ -921,6 +940,9 @@ def _alone_goes_on(hits, rank: int, span: tuple[int, int], asked: set[str], toke
     check). A definition answering a question that asks something else of its term (not `defining`) goes on with a
     next sentence opening with that term (_term_goes_on: "Server adalah …" / "Server didukung dengan prosesor …")."""
     text = hits[rank - 1].chunk.text
+    below = _line_going_on(text, span) if span[1] - span[0] <= SHORT_DEFINITION else None
+    if below is not None:
+        return rank, (span[0], below[1])
     after = _next_in_paragraph(text, span) if span[1] - span[0] <= SHORT_DEFINITION else None
     if after is None:
         return rank, span
@@ -928,6 +950,19 @@ def _alone_goes_on(hits, rank: int, span: tuple[int, int], asked: set[str], toke
     new = asked & set(tokenize(going_on)) - set(tokenize(text[span[0]:span[1]]))
     return (rank, (span[0], after[1])) if new or _NAMES_BACK.match(going_on) or not defining and _term_goes_on(
         text[span[0]:span[1]], going_on) else (rank, span)
+
+
+# A line whose subject is the line above it, as notes write it: "• Munculnya kenakalan remaja" / "• Disebabkan oleh
+# kurangnya pengawasan …", "Dipengaruhi oleh …"
+_SUBJECT_ABOVE = LazyPattern(r"^di[a-z]{3,}\s+oleh\b", re.I)
+
+
+def _line_going_on(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The unit on the next line when it goes on from this one without a subject of its own (_SUBJECT_ABOVE)."""
+    below = next((u for u in units(text) if u[0] >= span[1]), None)
+    if below is None or text[span[1]:below[0]].count("\n") != 1:
+        return None
+    return below if _SUBJECT_ABOVE.match(LIST_ITEM.sub("", text[below[0]:below[1]]).strip()) else None
 
 
 def _term_goes_on(sentence: str, going_on: str) -> bool:
