@@ -1404,7 +1404,10 @@ def _part_meaning(query: np.ndarray | None, hit: Hit, retriever: Retriever):
 # an ordinal ranks, it gives no amount ("terluas ke-7", "ke 2"): its digits are no number asked
 _NUMBER = LazyPattern(r"(?<!\d)(?<!ke-)(?<!ke )\d|\b(?:(?<!salah )satu(?!-)|dua|tiga|empat|lima|enam|tujuh|delapan|"
                       r"sembilan|sepuluh|sebelas|\w+puluh|\w*ratus|\w*ribu|juta|miliar|setengah|separuh)\b", re.I)
-_PLACE = LazyPattern(r"\b(?:[Dd]i|[Kk]e|[Dd]ari)\s+(?:[a-z]+\s+){0,2}[A-Z]|\b(?:terletak|berada|berlokasi|bertempat)\b")
+# ... a place by a verb saying where something is, whatever case its name is in: "terletak", "berada", "terdapat di",
+# "beralamat di jalan …" ("terdapat" alone says there is: "Terdapat tiga jenis …")
+_PLACE = LazyPattern(r"\b(?:[Dd]i|[Kk]e|[Dd]ari)\s+(?:[a-z]+\s+){0,2}[A-Z]|\b(?:terletak|berada|berlokasi|bertempat)\b|"
+                     r"\b(?:[Tt]erdapat|[Bb]eralamat|[Dd]itemukan)\s+(?:di|pada)\b")
 _EXAMPLE = LazyPattern(r"\b(?:contoh\w*|misalnya|umpamanya|seperti|antara lain)\b", re.I)
 _DEFINING = LazyPattern(r"\b(?:adalah|ialah|merupakan|berarti|artinya|diartikan|didefinisikan|dimaksud|dirumuskan|"
                         r"mengartikan|mendefinisikan|disebut)\b", re.I)
@@ -1705,6 +1708,8 @@ def _item_title(text: str, a: int, b: int, limit: int = ITEM_TITLE_CHARS) -> tup
                                                   or _is_series(line[body:])):
         return a, a + len(line.rstrip())  # the whole line as written, its closing "." or ";" too
     m = re.search(r"[.:;,](?=\s)|\s[-–]\s", line[body:])
+    if m and LIST_ITEM.match(line[body + m.end():]) and len(line.strip()) <= max(limit, ITEM_TITLE_CHARS):
+        return a, a + len(line.rstrip())  # "(b) wilayah yang tertentu; (c) Pemerintah; dan": the next item runs in
     if m and len(line[body:body + m.start()].split()) <= ITEM_TERM_WORDS and "(" not in line[body:body + m.start()]:
         return a, a + body + m.start()
     first = sentence_spans(line, body)[0][1] if line[body:].strip() else len(line)
