@@ -18,7 +18,7 @@ from ..cite import Cite
 from ..documents.model import YEAR_DIGITS, Location
 from ..documents.structure import (FIGURE_WORDS, LIST_ITEM, LIST_MARKER, RUN_ON_CHARS, announces_list,
                                    is_citation_line, is_figure_note, is_lead_in, is_short_item, line_spans,
-                                   marker_kind)
+                                   looks_like_code, marker_kind)
 from ..acronyms import spelt_out
 from ..indonesian import one_edit, search_stop_words, stop_words
 from ..lazy_pattern import LazyPattern
@@ -492,6 +492,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
             continue  # not close to the best: only a sentence of the first passage saying what none chosen says
         told |= says.get((rank, span), set())
         span = _with_what_it_introduces(hits[rank - 1].chunk.text, span)  # before the overlap test: said once
+        span = _with_its_lead_in(hits[rank - 1].chunk.text, span)
         near = [n for n, (r, s) in enumerate(chosen) if r == rank and span[0] < s[1] and s[0] < span[1]]
         if not near:
             chosen.append((rank, span))
@@ -1717,6 +1718,18 @@ def _item_title(text: str, a: int, b: int, limit: int = ITEM_TITLE_CHARS) -> tup
         return a, a + first
     cut = line.rfind(" ", 0, body + max(limit, ITEM_TITLE_CHARS))
     return a, a + (cut if cut > body else len(line.rstrip()))
+
+
+def _with_its_lead_in(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A line of program code (or a formula written as one) is said with the lead-in right over it that hands over to
+    it ("…, akan tetapi fungsi ini hanya mengembalikan satu nilai:" over ">>> cmath.asin(10)"): alone, the line
+    only echoes a question that names it, and says nothing of what it shows."""
+    line = text[span[0]:span[1]]
+    if "\n" in line.strip() or not looks_like_code(line):
+        return span
+    before = next((u for u in reversed(units(text)) if u[1] <= span[0] and not text[u[1]:span[0]].strip()), None)
+    return (before[0], span[1]) if before and "\n" in text[before[1]:span[0]] and is_lead_in(
+        text[before[0]:before[1]]) else span
 
 
 # A line that stops where it hands over to the next ("… (2010:9) yaitu", the definition on the next line): a lead-in
