@@ -1457,6 +1457,10 @@ def _kind_bonus(kind: str | None, sentence: str, span: tuple[int, int], cited: l
         return KIND_BONUS
     if kind == "formula" and _FORMULA.search(sentence):
         return KIND_BONUS
+    # "apa saja": the sentence naming several ("antara lain A, B, dan C"), not one; "seperti A, B dan lain-lain"
+    # gives examples of one thing
+    if kind == "list" and (_NAMES_THEM.search(sentence) or _SERIES.search(sentence)):
+        return ANSWER_FORM_BONUS
     if kind == "purpose" and _STATES_PURPOSE.search(sentence):
         return ANSWER_FORM_BONUS * 1.2  # says it is the purpose ("X bertujuan agar …"), not only "untuk …"
     if kind in _ANSWER_FORMS and _ANSWER_FORMS[kind].search(sentence):
@@ -1470,6 +1474,10 @@ def _kind_bonus(kind: str | None, sentence: str, span: tuple[int, int], cited: l
 # analisis".
 _INLINE_LIST = LazyPattern(r"\b(?:yaitu|yakni|antara lain|meliputi|terdiri (?:atas|dari)|seperti|namely|including)\b"
                            r"[^.;:]*?,[^.;:]*?\b(?:dan|serta|atau|and|or)\b", re.I)
+
+
+# Three things or more named one after another: "sportsmanship, conscientiousness, dan civic virtue"
+_SERIES = LazyPattern(r"[^,.;:]+,[^,.;:]+,\s*(?:[^,.;:]+,\s*)*(?:dan|serta|atau|and|or)\s", re.I)
 
 
 def _list_answer(scored, hits, question: str, tokenize, asked: set[str] = frozenset(),
