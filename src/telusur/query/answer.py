@@ -18,7 +18,7 @@ from ..cite import Cite
 from ..documents.model import YEAR_DIGITS, Location
 from ..documents.structure import (FIGURE_WORDS, LIST_ITEM, LIST_MARKER, RUN_ON_CHARS, announces_list,
                                    is_citation_line, is_figure_note, is_lead_in, is_short_item, line_spans,
-                                   marker_kind)
+                                   looks_like_code, marker_kind)
 from ..acronyms import spelt_out
 from ..indonesian import one_edit, search_stop_words, stop_words
 from ..lazy_pattern import LazyPattern
@@ -180,7 +180,7 @@ def units(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=4096)  # the same passages come up question after question: each read once per process
 def _units(text: str) -> tuple[tuple[int, int], ...]:
-    out, heading = [], None
+    out, heading, item_kind, sibling = [], None, None, False
     rows = {b for _, b in table_rows(text)}  # a table's row is one unit, however long its cells
     lines = _run_on_lines(text, rows)
     for i, (a, b, line) in enumerate(lines):
@@ -191,9 +191,12 @@ def _units(text: str) -> tuple[tuple[int, int], ...]:
             continue
         a += len(line) - len(line.lstrip())
         if heading is not None and LIST_ITEM.match(line):
-            if _says_something(text[heading[0]:heading[1]]):
+            said = text[heading[0]:heading[1]]
+            if _says_something(said, sibling=marker_kind(said) == marker_kind(line.strip())):
                 out.append(heading)  # "1. ASI, adalah air susu ibu" then "2. Balita, …": an item, not a title
             heading = None
+        if LIST_ITEM.match(stripped):  # the last item closing the passage is a note among notes after a sibling
+            sibling, item_kind = marker_kind(stripped) == item_kind, marker_kind(stripped)
         if is_short_item(stripped):
             heading = (a, b)  # "2. Kerjasam Regional": say it with what follows
             continue
@@ -203,7 +206,7 @@ def _units(text: str) -> tuple[tuple[int, int], ...]:
             spans[0] = (heading[0], spans[0][1])
             heading = None
         out += spans
-    last = [heading] if heading and _says_something(text[heading[0]:heading[1]]) else []
+    last = [heading] if heading and _says_something(text[heading[0]:heading[1]], sibling) else []
     return tuple(out + last + _short_lists(text))
 
 
@@ -289,9 +292,25 @@ def _runs_on(before: str, line: str) -> bool:
                 or nxt.startswith(("|", "#", ">", "•", "-", "*")))
 
 
-def _says_something(item: str) -> bool:
-    """A short item that is more than a title: a term and what it is ("ASI, adalah air susu ibu", "ASI - air susu")."""
-    return bool(_DEFINING.search(item) or re.search(r"\w[,:]\s+\w|\s[-–]\s", LIST_ITEM.sub("", item)))
+# A term joined to what it is, as notes write it: "ASI, air susu ibu", "ASI - air susu", "Replik — tanggapan …",
+# "Mobility -> kemampuan gerak sendi", "NPM = laba bersih"
+_JOINS_WHAT_IT_IS = LazyPattern(r"\w[,:]\s+\w|\s[-–—]\s|(?:->|→|=>)|\s=\s")
+TITLE_WORDS = 3  # a title names (in few words, or most of them capitalised); a note of more small words says
+_SETS_SIDE_BY_SIDE = LazyPattern(r"\s(?:vs\.?|versus)\s", re.I)  # "kasus medis vs trauma": a title over both
+
+
+def _says_something(item: str, sibling: bool = True) -> bool:
+    """A short item that is more than a title: a term and what it is ("ASI, adalah air susu ibu", "ASI - air susu",
+    "Mobility -> kemampuan gerak sendi"), or, among items of its own kind of marker (`sibling`: not over a list
+    nested under it, "1) Kekurangan tata ruang terbuka" over "a) …"), a note that states in more than a few small
+    words ("• Berlaku hingga anak berusia 21 tahun"); not a title naming ("2. Kerjasama Regional", "Pemberian ASI",
+    "kasus medis vs trauma")."""
+    body = LIST_ITEM.sub("", item)
+    if _DEFINING.search(item) or _JOINS_WHAT_IT_IS.search(body):
+        return True
+    words = _WORD.findall(body)
+    return sibling and len(words) > TITLE_WORDS and sum(w[:1].isupper() for w in words) * 2 <= len(words) \
+        and not _SETS_SIDE_BY_SIDE.search(body)
 
 
 def _short_lists(text: str) -> list[tuple[int, int]]:
@@ -473,6 +492,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
             continue  # not close to the best: only a sentence of the first passage saying what none chosen says
         told |= says.get((rank, span), set())
         span = _with_what_it_introduces(hits[rank - 1].chunk.text, span)  # before the overlap test: said once
+        span = _with_its_lead_in(hits[rank - 1].chunk.text, span)
         near = [n for n, (r, s) in enumerate(chosen) if r == rank and span[0] < s[1] and s[0] < span[1]]
         if not near:
             chosen.append((rank, span))
@@ -921,6 +941,9 @@ def _alone_goes_on(hits, rank: int, span: tuple[int, int], asked: set[str], toke
     check). A definition answering a question that asks something else of its term (not `defining`) goes on with a
     next sentence opening with that term (_term_goes_on: "Server adalah …" / "Server didukung dengan prosesor …")."""
     text = hits[rank - 1].chunk.text
+    below = _line_going_on(text, span) if span[1] - span[0] <= SHORT_DEFINITION else None
+    if below is not None:
+        return rank, (span[0], below[1])
     after = _next_in_paragraph(text, span) if span[1] - span[0] <= SHORT_DEFINITION else None
     if after is None:
         return rank, span
@@ -928,6 +951,19 @@ def _alone_goes_on(hits, rank: int, span: tuple[int, int], asked: set[str], toke
     new = asked & set(tokenize(going_on)) - set(tokenize(text[span[0]:span[1]]))
     return (rank, (span[0], after[1])) if new or _NAMES_BACK.match(going_on) or not defining and _term_goes_on(
         text[span[0]:span[1]], going_on) else (rank, span)
+
+
+# A line whose subject is the line above it, as notes write it: "• Munculnya kenakalan remaja" / "• Disebabkan oleh
+# kurangnya pengawasan …", "Dipengaruhi oleh …"
+_SUBJECT_ABOVE = LazyPattern(r"^di[a-z]{3,}\s+oleh\b", re.I)
+
+
+def _line_going_on(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The unit on the next line when it goes on from this one without a subject of its own (_SUBJECT_ABOVE)."""
+    below = next((u for u in units(text) if u[0] >= span[1]), None)
+    if below is None or text[span[1]:below[0]].count("\n") != 1:
+        return None
+    return below if _SUBJECT_ABOVE.match(LIST_ITEM.sub("", text[below[0]:below[1]]).strip()) else None
 
 
 def _term_goes_on(sentence: str, going_on: str) -> bool:
@@ -1369,7 +1405,10 @@ def _part_meaning(query: np.ndarray | None, hit: Hit, retriever: Retriever):
 # an ordinal ranks, it gives no amount ("terluas ke-7", "ke 2"): its digits are no number asked
 _NUMBER = LazyPattern(r"(?<!\d)(?<!ke-)(?<!ke )\d|\b(?:(?<!salah )satu(?!-)|dua|tiga|empat|lima|enam|tujuh|delapan|"
                       r"sembilan|sepuluh|sebelas|\w+puluh|\w*ratus|\w*ribu|juta|miliar|setengah|separuh)\b", re.I)
-_PLACE = LazyPattern(r"\b(?:[Dd]i|[Kk]e|[Dd]ari)\s+(?:[a-z]+\s+){0,2}[A-Z]|\b(?:terletak|berada|berlokasi|bertempat)\b")
+# ... a place by a verb saying where something is, whatever case its name is in: "terletak", "berada", "terdapat di",
+# "beralamat di jalan …" ("terdapat" alone says there is: "Terdapat tiga jenis …")
+_PLACE = LazyPattern(r"\b(?:[Dd]i|[Kk]e|[Dd]ari)\s+(?:[a-z]+\s+){0,2}[A-Z]|\b(?:terletak|berada|berlokasi|bertempat)\b|"
+                     r"\b(?:[Tt]erdapat|[Bb]eralamat|[Dd]itemukan)\s+(?:di|pada)\b")
 _EXAMPLE = LazyPattern(r"\b(?:contoh\w*|misalnya|umpamanya|seperti|antara lain)\b", re.I)
 _DEFINING = LazyPattern(r"\b(?:adalah|ialah|merupakan|berarti|artinya|diartikan|didefinisikan|dimaksud|dirumuskan|"
                         r"mengartikan|mendefinisikan|disebut)\b", re.I)
@@ -1418,6 +1457,10 @@ def _kind_bonus(kind: str | None, sentence: str, span: tuple[int, int], cited: l
         return KIND_BONUS
     if kind == "formula" and _FORMULA.search(sentence):
         return KIND_BONUS
+    # "apa saja": the sentence naming several ("antara lain A, B, dan C"), not one; "seperti A, B dan lain-lain"
+    # gives examples of one thing
+    if kind == "list" and (_NAMES_THEM.search(sentence) or _SERIES.search(sentence)):
+        return ANSWER_FORM_BONUS
     if kind == "purpose" and _STATES_PURPOSE.search(sentence):
         return ANSWER_FORM_BONUS * 1.2  # says it is the purpose ("X bertujuan agar …"), not only "untuk …"
     if kind in _ANSWER_FORMS and _ANSWER_FORMS[kind].search(sentence):
@@ -1431,6 +1474,10 @@ def _kind_bonus(kind: str | None, sentence: str, span: tuple[int, int], cited: l
 # analisis".
 _INLINE_LIST = LazyPattern(r"\b(?:yaitu|yakni|antara lain|meliputi|terdiri (?:atas|dari)|seperti|namely|including)\b"
                            r"[^.;:]*?,[^.;:]*?\b(?:dan|serta|atau|and|or)\b", re.I)
+
+
+# Three things or more named one after another: "sportsmanship, conscientiousness, dan civic virtue"
+_SERIES = LazyPattern(r"[^,.;:]+,[^,.;:]+,\s*(?:[^,.;:]+,\s*)*(?:dan|serta|atau|and|or)\s", re.I)
 
 
 def _list_answer(scored, hits, question: str, tokenize, asked: set[str] = frozenset(),
@@ -1670,6 +1717,8 @@ def _item_title(text: str, a: int, b: int, limit: int = ITEM_TITLE_CHARS) -> tup
                                                   or _is_series(line[body:])):
         return a, a + len(line.rstrip())  # the whole line as written, its closing "." or ";" too
     m = re.search(r"[.:;,](?=\s)|\s[-–]\s", line[body:])
+    if m and LIST_ITEM.match(line[body + m.end():]) and len(line.strip()) <= max(limit, ITEM_TITLE_CHARS):
+        return a, a + len(line.rstrip())  # "(b) wilayah yang tertentu; (c) Pemerintah; dan": the next item runs in
     if m and len(line[body:body + m.start()].split()) <= ITEM_TERM_WORDS and "(" not in line[body:body + m.start()]:
         return a, a + body + m.start()
     first = sentence_spans(line, body)[0][1] if line[body:].strip() else len(line)
@@ -1677,6 +1726,18 @@ def _item_title(text: str, a: int, b: int, limit: int = ITEM_TITLE_CHARS) -> tup
         return a, a + first
     cut = line.rfind(" ", 0, body + max(limit, ITEM_TITLE_CHARS))
     return a, a + (cut if cut > body else len(line.rstrip()))
+
+
+def _with_its_lead_in(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A line of program code (or a formula written as one) is said with the lead-in right over it that hands over to
+    it ("…, akan tetapi fungsi ini hanya mengembalikan satu nilai:" over ">>> cmath.asin(10)"): alone, the line
+    only echoes a question that names it, and says nothing of what it shows."""
+    line = text[span[0]:span[1]]
+    if "\n" in line.strip() or not looks_like_code(line):
+        return span
+    before = next((u for u in reversed(units(text)) if u[1] <= span[0] and not text[u[1]:span[0]].strip()), None)
+    return (before[0], span[1]) if before and "\n" in text[before[1]:span[0]] and is_lead_in(
+        text[before[0]:before[1]]) else span
 
 
 # A line that stops where it hands over to the next ("… (2010:9) yaitu", the definition on the next line): a lead-in

@@ -74,11 +74,18 @@ def resolve(question: str, history: list[str]) -> str:
     return f"{topic} {question.strip()}" if topic else source_topic(question) or question
 
 
+# "pertama kali", "untuk kedua kalinya", "kali pertama": an ordinal counting times (the first time something
+# happened), no position in a list
+_TIMES = LazyPattern(r"^\s*kali(?:nya)?\b|\bkali\s*$")
+
+
 def _list_position(text: str):
     """The match of an ordinal that names a position ("yang kedua", "tahap kedua"), not one before its noun: "kedua
-    negara" is both countries."""
+    negara" is both countries; nor one counting times ("Siapa yang pertama kali …", "… dikembangkan pertama kali")."""
     for m in _ORDINAL_ONLY.finditer(text):
         after = text[m.end():].split(None, 1)
+        if _TIMES.search(text[m.end():m.end() + 8]) or _TIMES.search(text[max(0, m.start() - 6):m.start()]):
+            continue
         if m.group(0).startswith("yang") or not after or not tokenize(after[0]):
             return m
     return None
