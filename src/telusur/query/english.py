@@ -195,12 +195,18 @@ def same_word_forms(word: str) -> tuple[str, ...]:
     return tuple(f for f in english_forms(word) if f in same)
 
 
+_SQUARED = LazyPattern(r"([A-Za-z])-squared?", re.I)  # a statistic named by its letter squared: R², Q²
+
+
 @lru_cache(maxsize=4096)
 def indonesian_words(word: str) -> tuple[tuple[str, ...], ...]:
     """Candidate Indonesian words (a phrase as a tuple of words) for one English word: the word list's first, then
     the cognates."""
     out: list[tuple[str, ...]] = [(word.lower(),)]  # a name, an acronym, a word both languages spell alike
     out += [(w,) for w in ACRONYMS.get(word, ())]  # "ARI": "ispa"
+    squared = _SQUARED.fullmatch(word)
+    if squared:  # "R-square", "Q-squared": the text writes "R²", which the index reads as "r2"
+        out.append((squared.group(1).lower() + "2",))
     forms, named = base_forms(word), word[:1].isupper()
     unlisted = not any(translations(form, named) for form in forms)
     if unlisted:
@@ -330,6 +336,7 @@ FRAMES = {
     "how long": ("lama",), "how old": ("umur", "usia"), "how far": ("jauh",), "how often": ("sering",),
     "how soon": ("lambat", "selambat-lambatnya"),  # a deadline: "paling lambat 5 hari", "selambat-lambatnya"
     "in return": ("imbalan", "balasan"),  # what is given back: no "pengembalian" (a return of goods)
+    "at most": ("maksimal", "maksimum"), "at the most": ("maksimal", "maksimum"),  # a bound: "maksimal 3 meter"
     "how much": (), "how many": (), "what kind of": (), "what kinds of": (), "what sort of": (),
 }
 
