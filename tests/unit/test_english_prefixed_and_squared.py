@@ -75,3 +75,27 @@ def test_at_most_asks_a_bound(retriever_of):
     question = "How high can the water in a tarpaulin pond be at most?"
     assert any("maksimal" in group for group in retriever.english_terms(question))
     assert retriever.search(question, 3).hits[0].chunk.text.startswith("Kolam terpal dibuat")
+
+
+POMPA = """# Pompa Air
+
+## Kegunaan
+
+Pompa air dipakai untuk mengalirkan air dari sumur ke bak penampungan di atap.
+
+## Biaya Nyata
+
+Biaya nyata sebuah pompa air meliputi listrik, suku cadang dan upah perawatan.
+"""
+
+
+def test_an_adverb_that_only_stresses_the_question_is_not_looked_up(retriever_of):
+    from telusur.query.english import content_words
+
+    assert content_words("What is a water pump really used for?") == ["water", "pump", "used"]
+    assert content_words("What exactly does the committee basically decide?") == ["committee", "decide"]
+    assert "real" in content_words("What is the real cost of a pump?")  # the adjective is a word of its own
+    retriever = retriever_of({"pompa.md": POMPA})
+    question = "What is a water pump really used for?"
+    assert not any("nyata" in group for group in retriever.english_terms(question))
+    assert retriever.search(question, 3).hits[0].chunk.text.startswith("Pompa air dipakai")

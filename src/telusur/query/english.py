@@ -586,6 +586,11 @@ def _framed(query: str) -> tuple[set[int], list[tuple[str, ...]]]:
     return framed, said
 
 
+# Adverbs that only stress or soften what a question asks ("What is X really used for?", "What is Y, put simply?"):
+# read as words they are the text's "nyata", "sederhana", "tepat", which the passage answering never needs to write.
+_HEDGES = frozenset("really actually basically essentially truly simply literally exactly precisely".split())
+
+
 def _content(words: list[str], n: int) -> bool:
     """Whether words[n] is worth looking up. "will" is a word of its own after an article or an adjective ("a will",
     "a holographic will be handed over"), else a verb; "list" is a thing after an article ("the list of will deeds",
@@ -596,7 +601,7 @@ def _content(words: list[str], n: int) -> bool:
         return before in _DETERMINERS or re.search(r"(?:ic|al|ous|ten|ed)$", before) is not None
     if lower in ("list", "lists"):
         return before in _DETERMINERS
-    return lower not in STOP
+    return lower not in STOP and lower not in _HEDGES
 
 
 def content_words(query: str, spelled: "callable | None" = None, light: bool = True) -> list[str]:
