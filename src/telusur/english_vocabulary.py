@@ -140,6 +140,10 @@ curricula:curriculum syllabi:syllabus stimuli:stimulus indices:index appendices:
 """.split()) | IRREGULAR_VERBS
 
 
+# Prefixes a verb keeps through its irregular forms ("rebuilt", "overcame", "undertaken", "withheld", "mistook"): the
+# table above lists the unprefixed forms, so the prefixed base is read through them, longest prefix first.
+_VERB_PREFIXES = ("under", "over", "with", "fore", "out", "mis", "re", "un", "up")
+
 # Irregular plurals closing a compound ("grandchildren", "businessmen", "chairwomen"), "women" before "men".
 _COMPOUND_PLURALS = (("children", "child"), ("women", "woman"), ("men", "man"))
 
@@ -152,6 +156,10 @@ def base_forms(word: str) -> list[str]:
     out = [w]
     if w in IRREGULAR:
         out.append(IRREGULAR[w])
+    for prefix in _VERB_PREFIXES:  # "rebuilt" -> "rebuild", "overtaken" -> "overtake", "upheld" -> "uphold"
+        if w.startswith(prefix) and w[len(prefix):] in IRREGULAR_VERBS and w not in IRREGULAR:
+            out.append(prefix + IRREGULAR_VERBS[w[len(prefix):]])
+            break
     for plural, single in _COMPOUND_PLURALS:  # "grandchildren" -> "grandchild", "chairmen" -> "chairman"
         if w.endswith(plural) and len(w) >= len(plural) + 4:
             out.append(w[:-len(plural)] + single)

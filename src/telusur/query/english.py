@@ -195,12 +195,18 @@ def same_word_forms(word: str) -> tuple[str, ...]:
     return tuple(f for f in english_forms(word) if f in same)
 
 
+_SQUARED = LazyPattern(r"([A-Za-z])-squared?", re.I)  # a statistic named by its letter squared: R², Q²
+
+
 @lru_cache(maxsize=4096)
 def indonesian_words(word: str) -> tuple[tuple[str, ...], ...]:
     """Candidate Indonesian words (a phrase as a tuple of words) for one English word: the word list's first, then
     the cognates."""
     out: list[tuple[str, ...]] = [(word.lower(),)]  # a name, an acronym, a word both languages spell alike
     out += [(w,) for w in ACRONYMS.get(word, ())]  # "ARI": "ispa"
+    squared = _SQUARED.fullmatch(word)
+    if squared:  # "R-square", "Q-squared": the text writes "R²", which the index reads as "r2"
+        out.append((squared.group(1).lower() + "2",))
     forms, named = base_forms(word), word[:1].isupper()
     unlisted = not any(translations(form, named) for form in forms)
     if unlisted:
@@ -330,6 +336,7 @@ FRAMES = {
     "how long": ("lama",), "how old": ("umur", "usia"), "how far": ("jauh",), "how often": ("sering",),
     "how soon": ("lambat", "selambat-lambatnya"),  # a deadline: "paling lambat 5 hari", "selambat-lambatnya"
     "in return": ("imbalan", "balasan"),  # what is given back: no "pengembalian" (a return of goods)
+    "at most": ("maksimal", "maksimum"), "at the most": ("maksimal", "maksimum"),  # a bound: "maksimal 3 meter"
     "how much": (), "how many": (), "what kind of": (), "what kinds of": (), "what sort of": (),
 }
 
@@ -579,6 +586,11 @@ def _framed(query: str) -> tuple[set[int], list[tuple[str, ...]]]:
     return framed, said
 
 
+# Adverbs that only stress or soften what a question asks ("What is X really used for?", "What is Y, put simply?"):
+# read as words they are the text's "nyata", "sederhana", "tepat", which the passage answering never needs to write.
+_HEDGES = frozenset("really actually basically essentially truly simply literally exactly precisely".split())
+
+
 def _content(words: list[str], n: int) -> bool:
     """Whether words[n] is worth looking up. "will" is a word of its own after an article or an adjective ("a will",
     "a holographic will be handed over"), else a verb; "list" is a thing after an article ("the list of will deeds",
@@ -589,7 +601,7 @@ def _content(words: list[str], n: int) -> bool:
         return before in _DETERMINERS or re.search(r"(?:ic|al|ous|ten|ed)$", before) is not None
     if lower in ("list", "lists"):
         return before in _DETERMINERS
-    return lower not in STOP
+    return lower not in STOP and lower not in _HEDGES
 
 
 def content_words(query: str, spelled: "callable | None" = None, light: bool = True) -> list[str]:
