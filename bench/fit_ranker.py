@@ -281,7 +281,8 @@ QUESTION_C = 0.3
 # can only push down.
 SIGNS = {"dense": 1, "lexical": 1, "place": 1, "words": 1, "list_enumeration": 1, "names_cited": 1,
          "expands_acronym": 1, "defines_focus": 1, "english_lexical": 1, "english_words": 1,
-         "english_defines": 1, "gives_count": 1, "asks": -1, "sentence_words": 1, "gives_time": 1}
+         "english_defines": 1, "gives_count": 1, "asks": -1, "sentence_words": 1, "gives_time": 1, "gives_reason": 1,
+         "reason_for": 1}
 # Tried on 2026-12-03 and not kept (never committed as a feature): gives_reason, a "mengapa / why" question and a
 # passage stating a cause or purpose ("karena", "agar", "sehingga", "disebabkan"). Among the five best candidates of
 # the open sets' why-questions the evidence passage had a marker 38 of 42 times, the others 121 of 168: the neighbours

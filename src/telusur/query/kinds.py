@@ -112,3 +112,49 @@ def without_asking_nouns(question: str) -> str:
     """The question less the nouns that only frame what it asks, as it is searched (retrieval): "Dimana letak Sungai
     Yordan?" -> "Dimana Sungai Yordan?", "Apa nama mata uang Thailand?" -> "Apa mata uang Thailand?"."""
     return _ASKING_NOUN.sub(lambda m: m.group(1) or m.group(2), question)
+
+
+# What a reason is written with, split by which side of the connective holds what is explained (the effect): "X
+# karena Y", "X disebabkan oleh Y", "X agar Y", "X because Y" explain X (REASON_FOLLOWS: the effect before it);
+# "Y sehingga X", "Oleh karena itu X", "Y menyebabkan X", "Alasan X adalah Y", "Y. Therefore X" explain X (EFFECT_FOLLOWS:
+# the effect after it). A "kenapa / why" question is answered by the sentence explaining its own words (effect_sides),
+# not by one that gives them as the reason for something else ("Alasannya adalah karena Yerobeam ... memalsukan
+# peribadahan" beside "Yerobeam telah memalsukan peribadahan ... karena dia tidak ingin ...").
+EFFECT_FOLLOWS = LazyPattern(r"\b(?:sehingga|maka(?:nya)?|(?:oleh\s+)?(?:karena|sebab)\s+(?:itu|ini)|oleh\s+karenanya|"
+                             r"karenanya|akibatnya|menyebabkan|mengakibatkan|alasan(?:nya)?|penyebab(?:nya)?|"
+                             r"faktor\s+penyebab|therefore|thus|hence|as\s+a\s+result|so\s+that|the\s+reasons?|"
+                             r"(?:causes|caused|leads?\s+to|results?\s+in))\b", re.I)
+REASON_FOLLOWS = LazyPattern(r"\b(?:(?:oleh\s+)?karena|karna|(?<!tanpa\s)sebab|dikarenakan|disebabkan(?:\s+oleh)?|"
+                             r"diakibatkan(?:\s+oleh)?|akibat(?:\s+dari)?|lantaran|gara-gara|agar|supaya|demi|"
+                             r"because(?:\s+of)?|due\s+to|owing\s+to|caused\s+by|as\s+a\s+result\s+of|in\s+order\s+to)\b",
+                             re.I)
+_CONNECTIVE = LazyPattern(rf"(?P<after>{EFFECT_FOLLOWS.pattern})|(?P<before>{REASON_FOLLOWS.pattern})", re.I)
+OPENING_WORDS = 2  # "Karena X, Y": a reason connective with at most this many words before it opens the sentence
+# A reason named as a noun says what it explains up to its copula ("Alasan kita mempelajari X adalah ...")
+_REASON_NOUN = LazyPattern(r"^(?:alasan|penyebab|faktor|the\s+reason)", re.I)
+_COPULA_WORD = LazyPattern(r"\b(?:adalah|ialah|yaitu|yakni|merupakan|is|are|was|were)\b", re.I)
+
+
+def effect_sides(sentence: str) -> list[str]:
+    """The parts of a sentence that a causal connective says are explained: before "karena / agar / because", after
+    "sehingga / oleh karena itu / alasan / therefore", each as far as the next connective (a reason named as a noun
+    only to its copula: "Alasannya adalah karena X" explains nothing the sentence writes); a reason opening the
+    sentence ("Karena hujan, jalan licin") explains what follows its comma. [] for a sentence that gives no reason."""
+    found = list(_CONNECTIVE.finditer(sentence))
+    out = []
+    for n, m in enumerate(found):
+        start = found[n - 1].end() if n else 0
+        end = found[n + 1].start() if n + 1 < len(found) else len(sentence)
+        if m.group("after"):
+            side = sentence[m.end():end]
+            copula = _COPULA_WORD.search(side) if _REASON_NOUN.match(m.group()) else None
+            out.append(side[:copula.start()] if copula else side)
+            continue
+        before = sentence[start:m.start()]
+        if len(re.findall(r"[^\W\d_]+", before)) > OPENING_WORDS:
+            out.append(before)
+        elif not n:
+            comma = sentence.find(",", m.end())
+            if comma >= 0:
+                out.append(sentence[comma + 1:end] if comma < end else sentence[comma + 1:])
+    return [side for side in out if side.strip()]
