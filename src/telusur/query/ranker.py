@@ -50,9 +50,6 @@ PASSAGE_FEATURES = (
     "asks",             # share of the passage's sentences that are questions (a skripsi's rumusan masalah)
     "sentence_words",   # IDF-weighted share of the question's words that one sentence (list item, table row) uses
     "gives_time",       # a time question ("kapan", "When …": kinds.question_kind): sentence_words over timed sentences
-    "gives_reason",     # a why question ("kenapa", "Why …"): sentence_words over sentences giving a reason
-    "reason_for",       # a why question: sentence_words over the side of a causal connective it explains
-                        # (kinds.effect_sides: before "karena", after "sehingga")
 )
 # Gone on 2026-12-03 (bench/fit_ranker.py had fitted them at 0, held out by whole folders they moved nothing or lost):
 # passage_dense (the whole passage's vector), dense_gap (ranks as dense does), words_lead, names_found, names_missing,

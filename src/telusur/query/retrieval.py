@@ -28,7 +28,7 @@ from ..lazy_pattern import LazyPattern
 from ..sentences import sentence_spans
 from . import english as english_words
 from . import synonyms
-from .kinds import REASON_FOLLOWS, EFFECT_FOLLOWS, TIME, effect_sides, question_kind, without_asking_nouns
+from .kinds import TIME, question_kind, without_asking_nouns
 from .quantity import ASKS_NUMBER, NUMBER_LABELS, UNITS, asked_count, asked_figure, asked_unit, asks_label, \
     gives_count, gives_figure, named_numbers, named_units, writes_named_number, writes_unit
 from .ranker import ENGLISH_FUNCTION_WORDS, ENUMERATION, FOCUS_TOKENS, INDONESIAN_ASKING, INDONESIAN_REQUESTS, \
@@ -122,8 +122,8 @@ class Candidates:
 # An English question's own columns (ranker.PASSAGE_FEATURES): its lexical side comes through query/english.py.
 _ENGLISH_LEXICAL, _ENGLISH_WORDS, _ENGLISH_DEFINES = (PASSAGE_FEATURES.index(n) for n in (
     "english_lexical", "english_words", "english_defines"))
-_GIVES_COUNT, _ASKS, _SENTENCE_WORDS, _GIVES_TIME, _GIVES_REASON, _REASON_FOR = (PASSAGE_FEATURES.index(n) for n in (
-    "gives_count", "asks", "sentence_words", "gives_time", "gives_reason", "reason_for"))
+_GIVES_COUNT, _ASKS, _SENTENCE_WORDS, _GIVES_TIME = (PASSAGE_FEATURES.index(n) for n in (
+    "gives_count", "asks", "sentence_words", "gives_time"))
 SUBJECT_PASSAGES = 3  # a question's names are looked for in the passages it would be answered from
 _CHAT_SUFFIX = LazyPattern(r"in(?:nya)?$")  # "-in" for "-kan"/"-i" (indonesian.chat_verb_forms)
 _VERB_PREFIXES = ("meng", "meny", "mem", "men", "me", "di", "ter")  # _other_affixes
@@ -510,8 +510,6 @@ class Retriever:
         self._english: dict[int, float] = {}  # chunk id -> english_share of its text, computed when first asked
         self._part_terms: dict[int, list[frozenset[str]]] = {}  # chunk id -> each part's search terms (_sentence_words)
         self._part_times: dict[int, list[bool]] = {}  # chunk id -> whether each part writes a time (_sentence_words)
-        self._part_reasons: dict[int, list[bool]] = {}  # chunk id -> whether each part gives a reason (_sentence_words)
-        self._part_effects: dict[int, list[frozenset[str]]] = {}  # chunk id -> each part's explained side's terms
         self._initials: dict[str, str | None] = {}  # acronym -> the phrase the text spells it out in
         self._cited_words: dict[int, frozenset[str]] = {}  # chunk id -> _cited's words, read when first asked
         self._documents: dict[str, frozenset[int]] = {}  # path -> its passages' ids (_passages_of)
@@ -1006,8 +1004,7 @@ class Retriever:
         count = asked_count(query)
         counted = self.counted_terms(count.thing, english) if count and count.thing else set()
         labels = frozenset((weights.keys() | set(others)) - counted)  # a table row a word of the question labels
-        kind = question_kind(query)
-        when, why = kind == "time", kind == "why"
+        when = question_kind(query) == "time"
         for n, i in enumerate(chosen):
             f = x[n]
             f[0] = dense[i]
@@ -1050,9 +1047,6 @@ class Retriever:
             f[_SENTENCE_WORDS] = self._sentence_words(i, weights, word_groups, person=(cited_given, cited_surnames))
             if when:
                 f[_GIVES_TIME] = self._sentence_words(i, weights, word_groups, timed=True)
-            if why:
-                f[_GIVES_REASON] = self._sentence_words(i, weights, word_groups, reasoned=True)
-                f[_REASON_FOR] = self._sentence_words(i, weights, word_groups, explained=True)
         typed = frozenset(_TEXT_WORD.findall(query.lower()))
         titled = {} if english else {i: w for i in chosen if (w := self._titled(i, weights, typed, bool(focus)))}
         own_words = tuple((t, w, holders.get(t, frozenset())) for t, w in weights.items()
@@ -1537,8 +1531,7 @@ class Retriever:
 
     def _sentence_words(self, chunk_id: int, weights: dict[str, float],
                         groups: list[tuple[frozenset[str], float]] = (), timed: bool = False,
-                        person: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
-                        reasoned: bool = False, explained: bool = False) -> float:
+                        person: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> float:
         """The IDF-weighted share of the question's search terms that one part of the passage uses, its best: an answer
         says them in one sentence, a neighbour on the same topic spreads them over several. A passage without parts
         counts as one; a table's parts are read as said, a row with its columns' names, a figure with its column's name
@@ -1564,21 +1557,12 @@ class Retriever:
             # paragraph going on under that item), as it is of the passage in what is embedded (Chunk.embed_text)
             head = chunk.heading if chunk.heading and chunk.heading not in text else ""
             said_of_all = frozenset(self.index.bm25.tokenize(head)) if head else frozenset()
-            tokenize = self.index.bm25.tokenize
-            self._part_terms[chunk_id] = [frozenset(tokenize(part)) | said_of_all for part in said]
+            self._part_terms[chunk_id] = [frozenset(self.index.bm25.tokenize(part)) | said_of_all for part in said]
             self._part_times[chunk_id] = [bool(TIME.search(part)) for part in said]
-            self._part_reasons[chunk_id] = [bool(REASON_FOLLOWS.search(part) or EFFECT_FOLLOWS.search(part))
-                                            for part in said]
-            self._part_effects[chunk_id] = [frozenset(t for side in effect_sides(part) for t in tokenize(side))
-                                            | said_of_all if effect_sides(part) else frozenset() for part in said]
         given, surname = person
-        if explained:
-            parts = self._part_effects[chunk_id]
-        else:
-            parts = [terms | given if given and not terms.isdisjoint(surname) else terms
-                     for terms, timed_part, reason in zip(self._part_terms[chunk_id], self._part_times[chunk_id],
-                                                          self._part_reasons[chunk_id])
-                     if (timed_part or not timed) and (reason or not reasoned)]
+        parts = [terms | given if given and not terms.isdisjoint(surname) else terms
+                 for terms, timed_part in zip(self._part_terms[chunk_id], self._part_times[chunk_id])
+                 if timed_part or not timed]
         if groups:
             return max((sum(w for g, w in groups if not g.isdisjoint(terms)) for terms in parts), default=0.0) / total
         return max((sum(w for t, w in weights.items() if t in terms) for terms in parts), default=0.0) / total
