@@ -288,7 +288,7 @@ SIGNS = {"dense": 1, "lexical": 1, "place": 1, "words": 1, "list_enumeration": 1
 # on the same topic say "agar" and "sehingga" too. Fitted 2.17 (0.022 of cosine); held out by source English +1 of 107,
 # TyDi hit@3 -1 of 402 by document; through Telusur.ask no why-question moved, a tuning and a team-set-2 question
 # swapped places 3 and 4 with the other weights.
-# Tried again on 2026-12-08 (commit 99609c7f, not kept; BENCHMARKS.md, helper "ranking", session 43): gives_reason as
+# Tried again on 2026-12-08 (commit 45a42ae8, not kept; BENCHMARKS.md, helper "ranking", session 43): gives_reason as
 # sentence_words over the sentences giving a reason, and reason_for, sentence_words over the side a causal connective
 # explains (kinds.effect_sides: before "karena / agar", after "sehingga / oleh karena itu / alasan"). Added to this
 # command (a full refit) both lost to the file they would replace, as the refit without them does (leave_writer_out
