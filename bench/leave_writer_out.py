@@ -233,6 +233,18 @@ def recipes() -> dict[str, Recipe]:
     # refit adding features is judged against (the same writers and recipe, the new features at 0)
     unnamed = tuple(f for f in PASSAGE_FEATURES if f not in file_features())
     out["refit-file-features"] = Recipe("refit-file-features", left_out=("asks", *unnamed))
+    # ... and the file's own recipe (its --teams, selection and loss) with only the file's features: the baseline a
+    # feature added to the shipping command is judged against (--judge --recipes file-recipe-file-features,file-recipe),
+    # so that the new features' gain is counted on the writers the file was fitted on and none other
+    out["file-recipe-file-features"] = replace(out["file-recipe"], name="file-recipe-file-features",
+                                               left_out=("asks", *unnamed))
+    for name in unnamed:  # the file's weights as they are with one new feature fitted (fit_ranker --passage-from the
+        # file --passage-free NAME on its --teams): judged against "file", no other weight moves, so no refit's
+        # in-sample loss to the file it replaces (rule 1d) is counted against the feature
+        out[f"file-kept-{name}"] = Recipe(f"file-kept-{name}", FILE, (name,), trains_on=out["file-recipe"].trains_on)
+    for name in unnamed:  # ... with one of the new features only (several added at once, each judged alone)
+        out[f"file-recipe-only-{name}"] = replace(out["file-recipe"], name=f"file-recipe-only-{name}",
+                                                  left_out=("asks", *(f for f in unnamed if f != name)))
     out["refit-simple"] = Recipe("refit-simple", left_out=("asks", *small))
     out["refit-core"] = Recipe("refit-core", left_out=("asks", *small, "lexical", "sentence_words", "place",
                                                        "english_dense"))

@@ -293,3 +293,16 @@ def test_the_file_features_recipe_is_a_full_refit_with_only_the_features_the_fil
     recipe = lwo.recipes()["refit-file-features"]
     assert set(recipe.left_out) == {"asks", *(f for f in PASSAGE_FEATURES if f not in lwo.file_features())}
     assert recipe.kept is None and recipe.trains_on is None and recipe.loss == "softmax"
+
+
+def test_the_file_recipe_with_the_file_features_differs_from_the_file_recipe_only_by_the_features_left_out():
+    """A feature added to the shipping command is judged against the file's own recipe (its --teams, selection and
+    loss) with the features the file never read at 0 (file-recipe-file-features), so that the gain counted is the
+    features' own, on the writers the file saw, and not that of fitting more writers."""
+    from telusur.query.ranker import PASSAGE_FEATURES
+
+    known = lwo.recipes()
+    base, candidate = known["file-recipe-file-features"], known["file-recipe"]
+    assert set(base.left_out) == {"asks", *(f for f in PASSAGE_FEATURES if f not in lwo.file_features())}
+    assert (base.trains_on, base.select, base.loss, base.c, base.tydi_share, base.kept) == \
+        (candidate.trains_on, candidate.select, candidate.loss, candidate.c, candidate.tydi_share, candidate.kept)
