@@ -412,7 +412,10 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #      \newtcblisting) or names minted's way ("pythoncode", "pyconcode") is program text: its "# comment" no heading
 # 185: HTML: three or more links to the page's own parts set one after another, nothing but line breaks between them,
 #      are a side menu of its parts (no paragraph of their labels), whatever element holds them
-READERS_VERSION = "185"
+# 186: LaTeX as TeX sets it: a single line break in the source is a space, a blank line a paragraph's end (a sentence
+#      hard-wrapped before "$x$" or "(" was cut at the source's line, "(9) sehingga ..." read as an item); what
+#      \maketitle / \titlepage prints (title, subtitle, authors and where they work, institute, date) is a paragraph
+READERS_VERSION = "186"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
