@@ -415,7 +415,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 186: LaTeX as TeX sets it: a single line break in the source is a space, a blank line a paragraph's end (a sentence
 #      hard-wrapped before "$x$" or "(" was cut at the source's line, "(9) sehingga ..." read as an item); what
 #      \maketitle / \titlepage prints (title, subtitle, authors and where they work, institute, date) is a paragraph
-READERS_VERSION = "186"
+# 187: a hard-wrapped line opening on an inline formula or a bracket whose first word is small ("… kluster" /
+#      "(contohnya, …", "… singkatan dari X" / "(empat sistem …") goes on with the sentence above (structure.opens_small)
+READERS_VERSION = "187"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
