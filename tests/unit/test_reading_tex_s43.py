@@ -79,3 +79,42 @@ def test_no_title_block_without_maketitle(tmp_path):
     path.write_text(NOTE.replace("\\maketitle\n", ""), encoding="utf-8")
     doc = read_document(path, path.name)
     assert "Rina Kusumawati" not in doc.text  # TeX prints no author where \maketitle is not called
+
+
+LINES = r"""\begin{document}
+\begin{center}
+{\large\textbf{Bab III Metode Penelitian}}
+\end{center}
+\addcontentsline{toc}{section}{Bab III Metode Penelitian}
+Penelitian ini memakai pendekatan kuantitatif.
+
+\textbf{Populasi dan Sampel}\\
+Populasi penelitian adalah seluruh siswa kelas XI.
+
+\begin{enumerate}
+  \item Uji Validitas \mbox{}\\[0.2em]
+        Setiap butir angket diuji dengan korelasi Pearson.
+  \item Uji Reliabilitas \mbox{}\\[0.2em]
+        Keandalan angket diuji dengan rumus:
+        \[ r_{11} = \frac{k}{k-1} \]
+        dengan $k$ banyaknya butir.
+\end{enumerate}
+\end{document}
+"""
+
+
+def test_lines_tex_sets_apart_stay_apart(tmp_path):
+    path = tmp_path / "metode.tex"
+    path.write_text(LINES, encoding="utf-8")
+    doc = read_document(path, path.name)
+    blocks = [(b.kind, doc.text[b.start:b.end]) for b in doc.blocks]
+    # a centred title over the text is a heading; the table of contents' entry prints nothing
+    assert ("heading", "Bab III Metode Penelitian") in blocks and "toc" not in doc.text
+    # a bold line "\\" ends at its source line's end is a line of its own: a heading over its text
+    assert ("heading", "Populasi dan Sampel") in blocks
+    # in a list item, the line under "\\" stays in the item, and the list goes on numbering; a displayed formula is a
+    # line of its item
+    items = [t for kind, t in blocks if kind == "item"]
+    assert items[0] == "1. Uji Validitas\nSetiap butir angket diuji dengan korelasi Pearson."
+    assert items[1].startswith("2. Uji Reliabilitas\nKeandalan angket diuji dengan rumus:\n$$r_{11}")
+    assert items[1].endswith("$$\ndengan $k$ banyaknya butir.")

@@ -42,7 +42,8 @@ _SILENT = {"label", "ref", "eqref", "pageref", "autoref", "cref", "Cref", "inclu
            "selectfont", "color", "definecolor", "graphicspath", "geometry", "hypersetup", "today", "appendix",
            "frontmatter", "mainmatter", "backmatter", "nocite", "vfill", "hfill", "smallskip", "medskip",
            "bigskip", "par", "protect", "phantom", "logo", "titlegraphic", "AtBeginSection", "AtBeginSubsection",
-           "lhead", "chead", "rhead", "lfoot", "cfoot", "rfoot", "fancyhf", "fancyhead", "fancyfoot"}
+           "lhead", "chead", "rhead", "lfoot", "cfoot", "rfoot", "fancyhf", "fancyhead", "fancyfoot", "addcontentsline",
+           "addtocontents"}
 _CITES = {"cite", "citep", "citet", "parencite", "textcite", "autocite", "footcite", "citeauthor", "citeyear"}
 _LISTS = {"itemize": "-", "enumerate": "1.", "description": "-", "compactitem": "-", "compactenum": "1."}
 _CODE = {"verbatim", "verbatim*", "lstlisting", "minted", "Verbatim", "alltt", "comment"}
@@ -58,6 +59,9 @@ _MATH_ENVS = {"equation", "equation*", "align", "align*", "gather", "gather*", "
               "eqnarray*", "displaymath", "math", "flalign", "flalign*", "alignat", "alignat*"}
 _TABLES = {"tabular", "tabular*", "tabularx", "longtable", "array", "tabulary"}
 _QUOTES = {"quote", "quotation", "verse"}
+# environments TeX sets apart from the text around them, as paragraphs of their own: a centred title ("\\begin{center}
+# \\textbf{Bab II} \\end{center}" over the first paragraph), an abstract, a float
+_DISPLAYED = {"center", "flushleft", "flushright", "abstract", "figure", "table", "multicols"}
 _SKIPPED_ENVS = {"tikzpicture", "picture", "pgfpicture", "titlepage", "comment"}
 # theorem-like environments whose \newtheorem the text does not give: their printed label
 _THEOREMS = {"definition": "Definisi", "definisi": "Definisi", "theorem": "Teorema", "teorema": "Teorema",
@@ -106,7 +110,7 @@ def _context():
             ("fancyfoot", "[{"), ("href", "{{"), ("url", "{"), ("uline", "{"), ("includegraphics", "*[[{"),
             ("parencite", "*[[{"), ("textcite", "*[[{"), ("autocite", "*[[{"), ("footcite", "*[[{"),
             ("DeclareMathOperator", "*{{"), ("newtheorem", "*{[{["), ("pagestyle", "{"), ("thispagestyle", "{"),
-            ("pagenumbering", "{"))],
+            ("pagenumbering", "{"), ("addcontentsline", "{{{"), ("addtocontents", "{{"))],
         environments=[macrospec.EnvironmentSpec(name, spec) for name, spec in (
             ("multicols", "{"), ("multicols*", "{"), ("minipage", "[[[{"), ("wrapfigure", "[{[{"),
             ("column", "[{"), ("columns", "["), ("block", "{"), ("alertblock", "{"), ("exampleblock", "{"))])
@@ -200,6 +204,7 @@ def _without_definitions(text: str) -> str:
 # TeX reads a line break and the spaces around it as one space and a blank line as a paragraph's end: a paragraph
 # hard-wrapped in the source is one line of text, its sentence not cut where a line of the source opened on "$x$" or
 # "(" (the Markdown reader and the answer keep a line break they cannot tell from the author's own)
+_LINE_END = "  \n"  # what "\\\\" writes: Markdown's hard break
 _PARAGRAPH_END = LazyPattern(r"[ \t]*\n(?:[ \t]*\n)+[ \t]*")
 _LINE_BREAK = LazyPattern(r"[ \t]*\n[ \t]*")
 
@@ -297,9 +302,9 @@ class _Writer:
         self.out.append(f"\n\n{line}\n\n")
 
     def display(self, math: str, inline: bool = False) -> None:
-        """Math in the text; displayed math a paragraph of its own, but inside a list part of its item (a list
+        """Math in the text; displayed math a paragraph of its own, but inside a list a line of its item (a list
         item's formula does not end the list: the next \\item goes on numbering it)."""
-        self.out.append(math if inline else f" {math} " if self.lists else f"\n\n{math}\n\n")
+        self.out.append(math if inline else f"\n{math}\n" if self.lists else f"\n\n{math}\n\n")
 
     def heading(self, title: str, level: int) -> None:
         if title:
@@ -321,7 +326,10 @@ class _Writer:
     def node(self, n) -> None:
         kind = type(n).__name__
         if kind == "LatexCharsNode":
-            self.out.append(tex_lines(n.chars))
+            ended = not self.lists and self.out and self.out[-1] == _LINE_END and n.chars.lstrip(" \t")[:1] == "\n"
+            # a line "\\" ends where the source line ends is a line of its own: a bold title over its text
+            # ("\\textbf{Metode Beda}\\\\"), an address's line; in a list item, a line of the item
+            self.out.append(("\n" if ended else "") + tex_lines(n.chars))
         elif kind == "LatexGroupNode":
             self.nodes(n.nodelist)
         elif kind == "LatexSpecialsNode":  # a reference entry's "&" is the word it joins names with, no cell's edge
@@ -362,7 +370,7 @@ class _Writer:
         elif name == "item":
             self.item(n)
         elif name in ("\\", "newline", "cr"):
-            self.out.append("  \n")
+            self.out.append(_LINE_END)
         elif name == "newblock":  # a reference entry's next part (thebibliography)
             self.out.append(" ")
         elif name in _BOLD and group is not None:
@@ -502,7 +510,11 @@ class _Writer:
             self.out.append("\n\n" + (f"**{head}.** " if head else ""))
             self.nodes(n.nodelist)
             self.out.append("\n\n")
-        else:  # document parts (abstract, figure, table, center, minipage, columns, ...): their content
+        elif base in _DISPLAYED:  # set apart from the paragraphs around it
+            self.out.append("\n\n")
+            self.nodes(n.nodelist)
+            self.out.append("\n\n")
+        else:  # other document parts (minipage, columns, ...): their content
             self.nodes(n.nodelist)
 
     def bibliography(self, n) -> None:
