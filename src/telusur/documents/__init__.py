@@ -412,7 +412,15 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #      \newtcblisting) or names minted's way ("pythoncode", "pyconcode") is program text: its "# comment" no heading
 # 185: HTML: three or more links to the page's own parts set one after another, nothing but line breaks between them,
 #      are a side menu of its parts (no paragraph of their labels), whatever element holds them
-READERS_VERSION = "185"
+# 186: LaTeX as TeX sets it: a single line break in the source is a space, a blank line a paragraph's end (a sentence
+#      hard-wrapped before "$x$" or "(" was cut at the source's line, "(9) sehingga ..." read as an item); what
+#      \maketitle / \titlepage prints (title, subtitle, authors and where they work, institute, date) is a paragraph;
+#      a line "\\" ends at a source line's end stays a line of its own (in a list item, a line of the item: an item's
+#      text under its title no longer breaks the list), a centred block, an abstract or a float a paragraph of its own,
+#      a displayed formula in a list item a line of it; \addcontentsline prints nothing ("tocsection...")
+# 187: a hard-wrapped line opening on an inline formula or a bracket whose first word is small ("… kluster" /
+#      "(contohnya, …", "… singkatan dari X" / "(empat sistem …") goes on with the sentence above (structure.opens_small)
+READERS_VERSION = "187"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

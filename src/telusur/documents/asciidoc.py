@@ -41,7 +41,8 @@ def as_markdown(text: str) -> str:
     block = ""  # the open delimited block's delimiter
     table: list[str] | None = None
     continued = False  # a "+" joined the next paragraph to the item above
-    header = True  # the document header: the title's author and revision lines are metadata
+    header = True  # the document header: the title, its author and revision lines
+    printed: list[str] = []  # the header's author and revision lines, as Asciidoctor prints them under the title
     for i, line in enumerate(lines):
         if table is not None:
             if line.strip() == "|===":
@@ -71,7 +72,9 @@ def as_markdown(text: str) -> str:
             continue
         if header and out and not stripped:
             header = False
+            out += _title_block(out, printed)
         if header and out:  # "Ahmad Ma'ruf <email>", "v1.0, 2021-10-04": the header's author and revision
+            printed.append(_EMAIL.sub("", stripped).strip())
             continue
         if m := _TITLE.match(line):
             out += ["", "#" * len(m.group(1)) + " " + _inline(m.group(2)), ""]
@@ -101,7 +104,23 @@ def as_markdown(text: str) -> str:
             continue
         continued = False
         out.append(_inline(_ADMONITION.sub("", line)))
+    if header:
+        out += _title_block(out, printed)
     return "\n".join(out) + "\n"
+
+
+_EMAIL = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>")
+
+
+def _title_block(out: list[str], printed: list[str]) -> list[str]:
+    """The header as Asciidoctor prints it, a paragraph under the title: the title, the authors (their e-mail
+    addresses left out), the revision and its date, each on its line (as LaTeX's \\maketitle is read), so that a
+    question asking whose notes these are finds them in a passage; nothing without an author or revision line."""
+    title = next((line.lstrip("#").strip() for line in out if line.startswith("# ")), "")
+    lines = [x for x in [title, *printed] if x]
+    if not printed or not lines:
+        return []
+    return ["", *(x + "\\" for x in lines[:-1]), lines[-1], ""]
 
 
 def _verbatim(delimiter: str) -> bool:

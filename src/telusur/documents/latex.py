@@ -8,7 +8,8 @@ beamer frame's title one level under the section it sits in, itemize/enumerate/d
 work), tabular rows as a table, verbatim/lstlisting/minted as fenced code, quote as a quote, a theorem-like
 environment as its printed label in bold ("**Definisi.**", named by \\newtheorem), math as its TeX between dollars.
 The preamble, comments, \\label, \\includegraphics, spacing and layout commands show nothing; \\title is the
-document's title, \\author and \\date are not text; \\ref prints a figure's, a table's or an equation's number
+document's title, and what \\maketitle prints (title, authors, date) a paragraph under it; a line break in the
+source is a space and a blank line a paragraph's end, as TeX reads them; \\ref prints a figure's, a table's or an equation's number
 (numbered_labels), another label's nothing; a thebibliography environment is the reference list it prints, one
 numbered item a \\bibitem. Not a TeX engine: a macro the document defines itself is read
 as the text of its arguments."""
@@ -41,7 +42,8 @@ _SILENT = {"label", "ref", "eqref", "pageref", "autoref", "cref", "Cref", "inclu
            "selectfont", "color", "definecolor", "graphicspath", "geometry", "hypersetup", "today", "appendix",
            "frontmatter", "mainmatter", "backmatter", "nocite", "vfill", "hfill", "smallskip", "medskip",
            "bigskip", "par", "protect", "phantom", "logo", "titlegraphic", "AtBeginSection", "AtBeginSubsection",
-           "lhead", "chead", "rhead", "lfoot", "cfoot", "rfoot", "fancyhf", "fancyhead", "fancyfoot"}
+           "lhead", "chead", "rhead", "lfoot", "cfoot", "rfoot", "fancyhf", "fancyhead", "fancyfoot", "addcontentsline",
+           "addtocontents"}
 _CITES = {"cite", "citep", "citet", "parencite", "textcite", "autocite", "footcite", "citeauthor", "citeyear"}
 _LISTS = {"itemize": "-", "enumerate": "1.", "description": "-", "compactitem": "-", "compactenum": "1."}
 _CODE = {"verbatim", "verbatim*", "lstlisting", "minted", "Verbatim", "alltt", "comment"}
@@ -57,6 +59,9 @@ _MATH_ENVS = {"equation", "equation*", "align", "align*", "gather", "gather*", "
               "eqnarray*", "displaymath", "math", "flalign", "flalign*", "alignat", "alignat*"}
 _TABLES = {"tabular", "tabular*", "tabularx", "longtable", "array", "tabulary"}
 _QUOTES = {"quote", "quotation", "verse"}
+# environments TeX sets apart from the text around them, as paragraphs of their own: a centred title ("\\begin{center}
+# \\textbf{Bab II} \\end{center}" over the first paragraph), an abstract, a float
+_DISPLAYED = {"center", "flushleft", "flushright", "abstract", "figure", "table", "multicols"}
 _SKIPPED_ENVS = {"tikzpicture", "picture", "pgfpicture", "titlepage", "comment"}
 # theorem-like environments whose \newtheorem the text does not give: their printed label
 _THEOREMS = {"definition": "Definisi", "definisi": "Definisi", "theorem": "Teorema", "teorema": "Teorema",
@@ -105,7 +110,7 @@ def _context():
             ("fancyfoot", "[{"), ("href", "{{"), ("url", "{"), ("uline", "{"), ("includegraphics", "*[[{"),
             ("parencite", "*[[{"), ("textcite", "*[[{"), ("autocite", "*[[{"), ("footcite", "*[[{"),
             ("DeclareMathOperator", "*{{"), ("newtheorem", "*{[{["), ("pagestyle", "{"), ("thispagestyle", "{"),
-            ("pagenumbering", "{"))],
+            ("pagenumbering", "{"), ("addcontentsline", "{{{"), ("addtocontents", "{{"))],
         environments=[macrospec.EnvironmentSpec(name, spec) for name, spec in (
             ("multicols", "{"), ("multicols*", "{"), ("minipage", "[[[{"), ("wrapfigure", "[{[{"),
             ("column", "[{"), ("columns", "["), ("block", "{"), ("alertblock", "{"), ("exampleblock", "{"))])
@@ -154,6 +159,7 @@ def as_markdown(text: str) -> str:
     writer = _Writer(labels, chapters="\\chapter" in text)
     writer.code = code
     writer.numbers = numbered_labels(text)
+    writer.front = _front_matter(nodes)
     body = next((n for n in nodes if _is_env(n, "document")), None)
     if body is not None:
         for n in nodes:  # the preamble: only its \title is text (the document's title)
@@ -193,6 +199,39 @@ def _without_definitions(text: str) -> str:
         out.append(text[pos:m.start()])
         pos = k
     return "".join(out) + text[pos:]
+
+
+# TeX reads a line break and the spaces around it as one space and a blank line as a paragraph's end: a paragraph
+# hard-wrapped in the source is one line of text, its sentence not cut where a line of the source opened on "$x$" or
+# "(" (the Markdown reader and the answer keep a line break they cannot tell from the author's own)
+_LINE_END = "  \n"  # what "\\\\" writes: Markdown's hard break
+_PARAGRAPH_END = LazyPattern(r"[ \t]*\n(?:[ \t]*\n)+[ \t]*")
+_LINE_BREAK = LazyPattern(r"[ \t]*\n[ \t]*")
+
+
+def tex_lines(chars: str) -> str:
+    """Source text as TeX sets it: each run of blank lines a paragraph break, any other line break a space (a
+    line's indent in the source is no Markdown code block)."""
+    return "\n\n".join(_LINE_BREAK.sub(" ", part) for part in _PARAGRAPH_END.split(chars))
+
+
+# What \\maketitle (a beamer \\titlepage too) prints, in its order: the title, a subtitle, the authors (an "\\and"
+# or "\\\\" between them, where they work on the lines under their names), a beamer \\institute, the date
+_FRONT = ("title", "subtitle", "author", "institute", "date")
+
+
+def _front_matter(nodes) -> dict:
+    """The first \\title, \\subtitle, \\author, \\institute and \\date a text sets, in its preamble or its body: what
+    its title block prints."""
+    front: dict = {}
+    stack = list(reversed(nodes))
+    while stack:
+        n = stack.pop()
+        if type(n).__name__ == "LatexMacroNode" and n.macroname in _FRONT and _last_group(n) is not None:
+            front.setdefault(n.macroname, _last_group(n))
+        elif type(n).__name__ == "LatexEnvironmentNode" and n.environmentname == "document":
+            stack.extend(reversed(n.nodelist))
+    return front
 
 
 def _is_env(node, name: str) -> bool:
@@ -250,6 +289,7 @@ class _Writer:
         self.heading_at = 0  # len(self.out) after the last heading written
         self.in_bibliography = False  # inside a thebibliography environment
         self.code: frozenset[str] = frozenset()  # the code environments the text defines (defined_code_environments)
+        self.front: dict = {}  # what the title block prints (_front_matter), until \\maketitle has printed it
 
     def text(self, nodes) -> str:
         """The Markdown of some nodes as one line (a heading's or an argument's text)."""
@@ -262,9 +302,9 @@ class _Writer:
         self.out.append(f"\n\n{line}\n\n")
 
     def display(self, math: str, inline: bool = False) -> None:
-        """Math in the text; displayed math a paragraph of its own, but inside a list part of its item (a list
+        """Math in the text; displayed math a paragraph of its own, but inside a list a line of its item (a list
         item's formula does not end the list: the next \\item goes on numbering it)."""
-        self.out.append(math if inline else f" {math} " if self.lists else f"\n\n{math}\n\n")
+        self.out.append(math if inline else f"\n{math}\n" if self.lists else f"\n\n{math}\n\n")
 
     def heading(self, title: str, level: int) -> None:
         if title:
@@ -285,8 +325,11 @@ class _Writer:
 
     def node(self, n) -> None:
         kind = type(n).__name__
-        if kind == "LatexCharsNode":  # a line's indent in the source (inside an environment) is no code block
-            self.out.append(re.sub(r"\n[ \t]+", "\n", n.chars))
+        if kind == "LatexCharsNode":
+            ended = not self.lists and self.out and self.out[-1] == _LINE_END and n.chars.lstrip(" \t")[:1] == "\n"
+            # a line "\\" ends where the source line ends is a line of its own: a bold title over its text
+            # ("\\textbf{Metode Beda}\\\\"), an address's line; in a list item, a line of the item
+            self.out.append(("\n" if ended else "") + tex_lines(n.chars))
         elif kind == "LatexGroupNode":
             self.nodes(n.nodelist)
         elif kind == "LatexSpecialsNode":  # a reference entry's "&" is the word it joins names with, no cell's edge
@@ -302,6 +345,8 @@ class _Writer:
         # comments show nothing
 
     def macro(self, n) -> None:
+        if _PARAGRAPH_END.search(getattr(n, "macro_post_space", "") or ""):  # "\\noindent", a blank line, then
+            self.out.append("\n\n")  # text: the paragraph break the parser gave the macro as the space after it
         name = n.macroname.rstrip("*")
         group = _last_group(n)
         if name in _LEVELS:
@@ -318,10 +363,14 @@ class _Writer:
                 self.frame_heading(title, self.frame_level)
             elif title:
                 self.block(title)
+        elif name in ("maketitle", "titlepage") and self.front:
+            self.title_block()
+        elif name == "and":  # between two authors of \\author
+            self.out.append("  \n")
         elif name == "item":
             self.item(n)
         elif name in ("\\", "newline", "cr"):
-            self.out.append("  \n")
+            self.out.append(_LINE_END)
         elif name == "newblock":  # a reference entry's next part (thebibliography)
             self.out.append(" ")
         elif name in _BOLD and group is not None:
@@ -362,6 +411,21 @@ class _Writer:
             self.out.append(_SYMBOLS[name])
         else:  # an accent or a symbol pylatexenc knows, else the text of its arguments (a macro of the document's own)
             self.out.append(self.symbol(n))
+
+    def title_block(self) -> None:
+        """What \\maketitle prints, a paragraph under the title: the title, the authors and where they work, the date,
+        each line as set (a course's code and name over the title, an author's department under the name), so
+        that a question asking whose notes these are, or for which course, finds them in a passage's text."""
+        lines = []
+        for name in _FRONT:
+            if name in self.front:
+                saved, self.out = self.out, []
+                self.nodes(self.front[name].nodelist)
+                inner, self.out = "".join(self.out), saved
+                lines += [" ".join(x.split()) for x in re.split(r"  \n|\n", inner) if x.strip()]
+        self.front = {}
+        if lines:
+            self.block("  \n".join(lines))
 
     def symbol(self, n) -> str:
         from pylatexenc.latex2text import LatexNodes2Text
@@ -446,7 +510,11 @@ class _Writer:
             self.out.append("\n\n" + (f"**{head}.** " if head else ""))
             self.nodes(n.nodelist)
             self.out.append("\n\n")
-        else:  # document parts (abstract, figure, table, center, minipage, columns, ...): their content
+        elif base in _DISPLAYED:  # set apart from the paragraphs around it
+            self.out.append("\n\n")
+            self.nodes(n.nodelist)
+            self.out.append("\n\n")
+        else:  # other document parts (minipage, columns, ...): their content
             self.nodes(n.nodelist)
 
     def bibliography(self, n) -> None:

@@ -154,6 +154,18 @@ def mend_hard_breaks(text: str) -> str:
     return _HARD_BREAK.sub(mend, text)
 
 
+# What may stand before a line's first word without opening a sentence: emphasis marks, an inline formula ("$Q(z)$",
+# "$z=1$"; not a shell prompt's "$ ls") and an opening bracket (not an item's label: "(a)", "(iv)")
+_BEFORE_FIRST_WORD = LazyPattern(r"^(?:[*_]+|\$[^\s$][^$\n]*\$|\((?!\w{1,3}\))|\s+)+")
+
+
+def opens_small(line: str) -> bool:
+    """The line's first word is in lower case, past emphasis, an inline formula and an opening bracket: the sentence
+    of the line above goes on in it ("… sehingga" / "$Q(z)$ tidak tereduksi …", "… usaha" / "(lihat Persamaan 3)
+    dan …"), as a line opening on a small letter does."""
+    return _BEFORE_FIRST_WORD.sub("", line.strip())[:1].islower()
+
+
 def is_lead_in(text: str) -> bool:
     """A line that introduces what follows: "…, yaitu:", "Rumusnya sebagai berikut :", "… antara lain:³" (a note's
     mark after the colon)."""
@@ -863,7 +875,7 @@ def _runs_on(prev: str, line: str, after: str, width: int | None, paragraph: str
     # small letter under emphasis marks too ("… dengan demikian_ ," / "_sehubungan dengan itu_ , …"); a word no
     # sentence ends on goes on into a capital too, a name most often ("… biogenesis. Menurut" / "Harvey dan …")
     opening = stripped.lstrip("*_")[:1]
-    return long and not _SENTENCE_END.search(before) and (opening.islower()
+    return long and not _SENTENCE_END.search(before) and (opens_small(stripped)
                                                           or opening.isalpha() and bool(_OPEN_END.search(before)))
 
 

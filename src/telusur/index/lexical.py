@@ -18,11 +18,12 @@ from ..user_cache import Memo
 # A word as a text writes it: letters and digits, joined by hyphens ("negara-negara", "UU", "2019"). The index's tokens
 # and a question's terms (query/ranker.py, query/retrieval.py) are these words.
 WORD = LazyPattern(r"[^\W_]+(?:-[^\W_]+)*")
-TOKENIZER_VERSION = "sastrawi-8"  # 2: a letter with a mark read as its plain letter; SEARCHED_STOP_WORDS searched;
+TOKENIZER_VERSION = "sastrawi-9"  # 2: a letter with a mark read as its plain letter; SEARCHED_STOP_WORDS searched;
 # 3: a stop word with its particle ("adakah", "apapun") and "dimana" left out; 4: "e-mail" is "email" (_LETTER_JOINED);
 # 5: the words as written indexed beside their stems (BM25's forms); 6: a suffix its prefix never takes put back
 # ("bertani" tani, not tan), kin words in "-nda" as their kin word ("ibunda" ibu); 7: "ber-" whole before a root
-# that is one too ("berapi" api, not rapi); 8: every ordinal a stop word ("ketiga", "keenam": indonesian.ORDINAL_STOP_WORDS)
+# that is one too ("berapi" api, not rapi); 8: every ordinal a stop word ("ketiga", "keenam": indonesian.ORDINAL_STOP_WORDS);
+# 9: a one-letter label after the noun it labels is searched ("Kategori X": LABEL_NOUNS)
 FUZZY_MIN_LEN = 5  # shorter words are too often one letter from another real word
 FUZZY_WEIGHT = 0.8
 # A question's word found as written adds this share of its own BM25 score to its stem's: Sastrawi reads some words to
@@ -182,11 +183,34 @@ def stems_of(texts) -> dict[str, str]:
     return {w: _stemmed(w) for w in sorted(words)}
 
 
+# The nouns a text names one of a list's kinds with, a single letter after them as the kind's label ("Kategori X",
+# "golongan A", "tipe B", "kelas C", "vitamin K", "huruf a" of a law's point, "variabel Y", "type A"): the letter is
+# what tells the kinds' passages apart, which share every other word, yet alone it is a stop word (Sastrawi lists
+# a-z). Such a letter is a search word (is_label).
+LABEL_NOUNS = frozenset(
+    "kategori golongan tipe kelas jenis kelompok grup model varian versi seri kode huruf poin opsi pilihan bagian "
+    "zona blok fase level tingkat skala vitamin hepatitis sinar sel generasi rhesus variabel sumbu titik kuadran "
+    "type class category group grade".split())
+
+
+def is_label(word: str, before: str) -> bool:
+    """A single letter labelling the noun written right before it ("X" of "Kategori X"; LABEL_NOUNS)."""
+    return len(word) == 1 and word.isalpha() and before.lower() in LABEL_NOUNS
+
+
 def _search_words(text: str, stems: dict[str, str] | None) -> list[tuple[str, str]]:
     """(word as written, its stem) for each search word of the text."""
     stops = search_stop_words()
-    terms = ((w, stem(w, stems)) for w in WORD.findall(text.lower()) if w not in stops and len(w) < 40)
-    return [(w, t) for w, t in terms if not _particle_on_stop_word(w, t, stops)]
+    lower, out, before, end = text.lower(), [], "", 0
+    for m in WORD.finditer(lower):
+        w = m.group()
+        label = w in stops and is_label(w, before) and lower[end:m.start()].isspace()
+        before, end = w, m.end()
+        if label:
+            out.append((w, w))
+        elif w not in stops and len(w) < 40 and not _particle_on_stop_word(w, t := stem(w, stems), stops):
+            out.append((w, t))
+    return out
 
 
 def tokenize(text: str, stems: dict[str, str] | None = None) -> list[str]:

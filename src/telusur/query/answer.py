@@ -18,7 +18,7 @@ from ..cite import Cite
 from ..documents.model import YEAR_DIGITS, Location
 from ..documents.structure import (FIGURE_WORDS, LIST_ITEM, LIST_MARKER, RUN_ON_CHARS, announces_list,
                                    is_citation_line, is_figure_note, is_lead_in, is_short_item, line_spans,
-                                   looks_like_code, marker_kind)
+                                   looks_like_code, marker_kind, opens_small)
 from ..acronyms import spelt_out
 from ..indonesian import one_edit, search_stop_words, stop_words
 from ..lazy_pattern import LazyPattern
@@ -264,7 +264,7 @@ RUN_ON_LOWER = RUN_ON_CHARS
 def _run_on_lines(text: str, rows: set[int]) -> list[tuple[int, int, str]]:
     """line_spans, with a line break the reader kept inside a sentence undone: a line of prose that ends in a word is
     one line with the next when that one opens in lower case ("Autisme adalah suatu keadaan" / "dimana seseorang anak
-    …"), or, a long line, however the next opens ("… memperbesar penjualan maka PT. Kimia" / "Farma Apotek mengelola
+    …", or past a formula or a bracket: "… lalu" / "$\\bar{x}$ diperoleh …", opens_small), or, a long line, however the next opens ("… memperbesar penjualan maka PT. Kimia" / "Farma Apotek mengelola
     sebanyak 340 apotek …", "… melalui Childhood" / "Autism Rating Scale (CARS)."), save with a quotation. A heading
     (most words capitalized, or short over a capital), a table row, a list item, a citation or a caption keeps its own
     line."""
@@ -283,7 +283,7 @@ def _runs_on(before: str, line: str) -> bool:
     last, nxt = before.rsplit("\n", 1)[-1].strip(), line.strip()
     if not nxt or not re.search(r"[^\W\d_]*[a-z][^\W\d_]*$", last) or nxt.startswith(("“", '"', "‘", "'", "„")):
         return False
-    if not nxt[:1].islower() and len(last) < (RUN_ON_LOWER if "\n" in before.strip() else RUN_ON_LINE):
+    if not opens_small(nxt) and len(last) < (RUN_ON_LOWER if "\n" in before.strip() else RUN_ON_LINE):
         return False
     words = last.split()
     if sum(w[:1].isupper() for w in words) * 2 > len(words):  # a title, not a sentence
