@@ -272,7 +272,7 @@ def _dropped(el, top: bool) -> bool:
     Read leniently (_LENIENT), only code, controls and media are."""
     tag = _tag(el)
     if _LENIENT.get():
-        return not tag or tag in _NEVER_TEXT and not (tag == "button" and _discloses(el))
+        return not tag or (tag in _NEVER_TEXT or _button_link(el)) and not (tag in ("button", "a") and _discloses(el))
     if not tag or el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
     if el.get(_TEXT_MARK) is not None:
@@ -285,9 +285,22 @@ def _dropped(el, top: bool) -> bool:
         return not (tag == "button" and _discloses(el))
     if tag in ("header", "footer") and top or tag == "div" and el.get("title") in ("header", "footer"):
         return True  # LibreOffice writes a page's running header and footer as <div title="header">
-    if tag == "a" and (_permalink(el) or _in_contents_run(el)):
+    if tag == "a" and (_permalink(el) or _in_contents_run(el) or _button_link(el) and not _discloses(el)):
         return True
     return _is_boilerplate(el) or tag in ("p", "div") and _points_elsewhere(el) or tag in ("ol", "ul") and _contents(el)
+
+
+_BUTTON_CLASS = re.compile(r"(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])", re.I)
+
+
+def _button_link(el) -> bool:
+    """A link set as a button (role="button", or a class naming one: Bootstrap's "btn btn-primary", "tombol-button"):
+    a control's label under a card's text or at a page's foot ("Ajukan Sekarang", "Kembali", "Next"), as a <button>
+    is; read, it stood as a passage of its own or ran into the paragraph after it. A disclosure set as a link (an
+    accordion's question: _discloses) is the text's."""
+    if _tag(el) != "a":
+        return False
+    return (el.get("role") or "").lower() == "button" or bool(_BUTTON_CLASS.search(el.get("class") or ""))
 
 
 _CHOICE = "input[translate(@type, 'RADIOCHECKBOX', 'radiocheckbox')='radio' or " \
