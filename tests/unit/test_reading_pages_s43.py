@@ -50,3 +50,67 @@ def test_a_cards_one_line_is_a_passage_its_heading_titles(course, retriever_of):
     assert "Pesan ruang kelompok lewat meja layanan di lantai dua" in texts
     assert "Cetak ulang kartu yang hilang dengan surat keterangan" in texts
     assert "Seputar jurnal daring" not in texts
+
+
+# ------------------------------------------------ a responsive page's two copies of its text; a pasted twin
+
+PARAGRAPH = ("Fotosintesis mengubah energi cahaya menjadi energi kimia yang tersimpan dalam glukosa, dengan air dan "
+             "karbon dioksida sebagai bahan bakunya.")
+
+
+def test_a_page_written_once_for_wide_screens_and_once_for_phones_is_read_once():
+    source = (f"<body><section class='hidden lg:block'><h2>Fotosintesis</h2><p>{PARAGRAPH}</p>"
+              f"<ul><li>Reaksi terang terjadi di membran tilakoid dan menghasilkan oksigen.</li></ul></section>"
+              f"<section class='block lg:hidden'><h2>Fotosintesis</h2><p>{PARAGRAPH}</p>"
+              f"<ul><li>Reaksi terang terjadi di membran tilakoid dan menghasilkan oksigen.</li></ul></section></body>")
+    text = _text(source)
+    assert text.count("Fotosintesis mengubah energi cahaya") == 1
+    assert text.count("membran tilakoid") == 1
+
+
+def test_the_copy_kept_is_the_one_the_walk_reads():
+    """A menu or a hidden part holding the same words first leaves the later copy, in the text, the one read."""
+    source = (f"<body><div hidden><p>{PARAGRAPH}</p></div><main><h1>Fotosintesis</h1><p>{PARAGRAPH}</p></main></body>")
+    assert _text(source).count("Fotosintesis mengubah energi cahaya") == 1
+
+
+def test_short_lines_repeated_are_no_copies():
+    """A table's cells, a label written under each question ("Jawaban:") repeat on purpose."""
+    source = ("<body><h1>Latihan</h1><p>Soal pertama tentang gaya gesek pada bidang miring.</p><p>Jawaban: benar</p>"
+              "<p>Soal kedua tentang gaya normal pada lantai datar.</p><p>Jawaban: benar</p></body>")
+    assert _text(source).count("Jawaban: benar") == 2
+
+
+# ------------------------------------------------ a framework's placeholder standing alone
+
+def test_a_placeholder_filling_its_line_or_element_is_template_code():
+    source = ("<body>\n{page_rendered_in}\n<h1>{{judul_bab}}</h1><h2>Tekanan Udara</h2>"
+              "<p>Tekanan udara berkurang seiring bertambahnya ketinggian tempat dari permukaan laut.</p>"
+              "<p>@{{ pesan }}</p><p>Rumus tekanan hidrostatis ditulis p = {rho} g h pada buku ini.</p></body>")
+    text = _text(source)
+    assert "{page_rendered_in}" not in text and "judul_bab" not in text and "pesan" not in text and "@" not in text
+    assert "p = {rho} g h" in text  # inside a sentence: the text's own braces
+
+
+# ------------------------------------------------ an empty <article> beside the text
+
+def test_an_empty_article_is_no_main_element_and_the_site_around_stays_out():
+    source = ("<body><header class='site-header'><p>Portal Belajar Mandiri untuk semua siswa sekolah menengah di "
+              "seluruh negeri.</p></header><nav><a href='/'>Beranda</a></nav><article></article>"
+              "<div class='isi'><h2>Tekanan Udara</h2><p>Tekanan udara berkurang seiring bertambahnya ketinggian tempat "
+              "dari permukaan laut.</p></div><footer><p>Hak cipta dilindungi dan semua isi situs ini milik penerbitnya "
+              "sendiri.</p></footer></body>")
+    text = _text(source)
+    assert "Tekanan udara berkurang seiring bertambahnya ketinggian" in text
+    assert "Portal Belajar Mandiri" not in text and "Hak cipta" not in text
+
+
+def test_a_paragraph_restated_under_another_heading_stays():
+    source = (f"<body><h1>Fotosintesis</h1><p>{PARAGRAPH}</p><h2>Ringkasan</h2><p>{PARAGRAPH}</p></body>")
+    assert _text(source).count("Fotosintesis mengubah energi cahaya") == 2
+
+
+def test_a_paragraph_pasted_twice_in_its_part_is_read_once():
+    source = (f"<body><h1>Fotosintesis</h1><p>{PARAGRAPH}</p><p><em>Apa bahan baku fotosintesis?</em></p>"
+              f"<p>{PARAGRAPH}</p><h2>Ringkasan</h2><p>Tumbuhan hijau membuat makanannya sendiri.</p></body>")
+    assert _text(source).count("Fotosintesis mengubah energi cahaya") == 1

@@ -412,7 +412,7 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #      \newtcblisting) or names minted's way ("pythoncode", "pyconcode") is program text: its "# comment" no heading
 # 185: HTML: three or more links to the page's own parts set one after another, nothing but line breaks between them,
 #      are a side menu of its parts (no paragraph of their labels), whatever element holds them
-READERS_VERSION = "186"
+READERS_VERSION = "187"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -28,6 +28,7 @@ _DROPPED = frozenset({
 # above but the furniture that may hold a fragment's whole text
 _NEVER_TEXT = _DROPPED - {"nav", "aside", "form", "label", "dialog", "menu"}
 _LENIENT = contextvars.ContextVar("lenient", default=False)  # the page's guessed furniture held all of it
+_COPY_MARK = "data-telusur-copy"  # set on a part repeating an earlier part of the page word for word (_mark_copies)
 _TEXT_MARK = "data-telusur-text"  # set on an element the walk's class guess would drop but that holds the page's text
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BLOCKS = frozenset({
@@ -133,8 +134,12 @@ _ARGUMENTS = r"\((?:[^()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*\)"
 _TEMPLATE_CODE = re.compile(
     rf"^[ \t]*@(?:{_DIRECTIVES})\b(?:\s*{_ARGUMENTS})?[ \t]*$|(?<![\w@.])@(?:{_DIRECTIVES})\s*{_ARGUMENTS}|"
     r"\{\{--.*?--\}\}|<\?(?:php\b|=).*?(?:\?>|\Z)|"
-    r"\{\{[ \t$][^{}]{0,200}\}\}|\{!![^!]{0,200}!!\}|\{%[ \t-][^%]{0,200}%\}|"
-    r"\{#[ \t][^#]{0,200}#\}", re.M | re.S)  # a space inside "{{ }}": TeX's "\mathbf{{x}}" is no template's echo
+    r"@?\{\{[ \t$][^{}]{0,200}\}\}|\{!![^!]{0,200}!!\}|\{%[ \t-][^%]{0,200}%\}|"
+    r"\{#[ \t][^#]{0,200}#\}|"
+    # a placeholder filling its line or its element ("{elapsed_time}", "{{judul}}", "{$nama}"): a framework's
+    # pseudo-variable its page shows replaced, a name of two characters or more
+    r"(?:(?<=>)|^)[ \t]*\{\{?[ \t]*\$?[A-Za-z_][\w.]+[ \t]*\}\}?[ \t]*(?=<|$)", re.M | re.S)
+# (a space inside "{{ }}": TeX's "\mathbf{{x}}" is no template's echo; "@{{ }}" is Blade's way to leave one to Vue)
 
 
 def without_template_code(text: str) -> str:
@@ -176,6 +181,8 @@ def blocks_from_html(text: str, builder: DocumentBuilder, base_level: int = 0, r
         main = root.find("body") if root.find("body") is not None else root
     elif whole_page:
         _mark_text(main)
+    if whole_page:
+        _mark_copies(main)
     title = _page_title(root, main)
     walker = _Walker(builder, base_level)
     walker.ads_talked_of = ads_talked_of(" ".join(main.itertext()))
@@ -202,7 +209,7 @@ def parse(text: str):
 def main_content(root):
     """The element holding the article: the one <article>, else <main> or role=main, else the whole body."""
     for path in ("//article", "//main", "//*[@role='main']"):
-        found = [el for el in root.xpath(path) if not _is_boilerplate(el)]
+        found = [el for el in root.xpath(path) if not _is_boilerplate(el) and _holds_words(el)]
         if len(found) == 1:
             return _with_boxes(found[0])
         if len(found) > 1:
@@ -212,6 +219,12 @@ def main_content(root):
                 return found[sizes[0][1]]
     body = root.find("body")
     return body if body is not None else root
+
+
+def _holds_words(el) -> bool:
+    """True when el holds a word a browser shows (code aside): an empty <article> or <main> set beside a page's text
+    (a layout's slot left unfilled, the text written after it) is no main element, the page around it is."""
+    return any(t.strip() for t in el.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]"))
 
 
 def _with_boxes(article):
@@ -272,8 +285,8 @@ def _dropped(el, top: bool) -> bool:
     Read leniently (_LENIENT), only code, controls and media are."""
     tag = _tag(el)
     if _LENIENT.get():
-        return not tag or (tag in _NEVER_TEXT or _button_link(el)) and not (tag in ("button", "a") and _discloses(el))
-    if not tag or el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return not tag or el.get(_COPY_MARK) is not None or (tag in _NEVER_TEXT or _button_link(el)) and not (tag in ("button", "a") and _discloses(el))
+    if not tag or el.get("hidden") is not None or el.get("aria-hidden") == "true" or el.get(_COPY_MARK) is not None:
         return True
     if el.get(_TEXT_MARK) is not None:
         return False
@@ -374,6 +387,53 @@ def _mark_text(main) -> None:
             for inner in el.iter():
                 if _tag(inner) and _tag(inner) not in _FURNITURE_TAGS and _is_boilerplate(inner):
                     inner.set(_TEXT_MARK, "")
+
+
+COPY_WORDS = 12  # a part of the page this long that repeats an earlier one word for word is a copy of it
+COPY_MAX_WORDS = 2000  # a part longer is compared by its parts: every part's text read once per level stays cheap
+
+
+def _mark_copies(main) -> None:
+    """Mark the parts of a page that repeat an earlier part word for word (COPY_WORDS words or more): a responsive
+    page's second copy of its text, one for wide screens and one for phones ("<div class='max-md:hidden'>" and
+    "<div class='md:hidden'>", Bootstrap's "d-none d-md-block"), of which a browser shows one; a paragraph pasted
+    twice. Read twice, every passage had its twin. A copy is a part holding its headings too, or one with no heading
+    between it and the first (a paragraph the text restates under another heading is that part's own). The first
+    copy the walk reads is kept: an earlier one it drops (a menu, a hidden part) leaves the later one the text's."""
+    from bisect import bisect_right
+
+    seen: dict[str, object] = {}
+    top = _tag(main) not in ("article", "main")
+    order = list(main.iter())
+    place = {el: i for i, el in enumerate(order)}
+    headings = [i for i, el in enumerate(order) if _tag(el) in _HEADINGS]
+    sizes: dict = {}  # element -> about how many words it holds, counted once from its leaves up
+    for el in reversed(order):
+        sizes[el] = len((el.text or "").split()) + sum(sizes[c] + len((c.tail or "").split()) for c in el)
+
+    def same_part(first, el) -> bool:  # no heading between the two (one inside the first copy is its own)
+        after_first = place[first] + sum(1 for _ in first.iter())
+        return bisect_right(headings, place[el]) == bisect_right(headings, after_first - 1)
+
+    for el in order:
+        tag = _tag(el)
+        if not (tag in _BLOCKS or tag in _HEADINGS or tag in ("ol", "ul", "li", "table", "blockquote", "pre")) \
+                or not COPY_WORDS <= sizes[el] <= COPY_MAX_WORDS:  # a longer copy's parts are compared instead
+            continue
+        words = "".join(el.itertext()).split()
+        if len(words) < COPY_WORDS:
+            continue
+        text = " ".join(words)
+        first = seen.get(text)
+        if first is None or first in el.iterancestors() or not _kept(first, main, top):
+            seen[text] = el
+        elif el not in first.iterancestors() and (any(True for _ in el.iter(*_HEADINGS)) or same_part(first, el)):
+            el.set(_COPY_MARK, "")
+
+
+def _kept(el, main, top: bool) -> bool:
+    """True when the walk reads el: neither it nor an element between it and main is dropped."""
+    return not _dropped(el, top) and _shown(el, main)
 
 
 _DISCLOSURE = re.compile(r"(?:^|[\s_-])(?:accordion|collaps(?:e|ible)|faq|toggle|question|pertanyaan)(?:$|[\s_-])",
