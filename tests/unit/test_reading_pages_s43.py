@@ -114,3 +114,33 @@ def test_a_paragraph_pasted_twice_in_its_part_is_read_once():
     source = (f"<body><h1>Fotosintesis</h1><p>{PARAGRAPH}</p><p><em>Apa bahan baku fotosintesis?</em></p>"
               f"<p>{PARAGRAPH}</p><h2>Ringkasan</h2><p>Tumbuhan hijau membuat makanannya sendiri.</p></body>")
     assert _text(source).count("Fotosintesis mengubah energi cahaya") == 1
+
+
+# ------------------------------------------------ a component's module saved as a page
+
+def test_a_components_module_code_around_its_markup_is_left_out():
+    source = """import Layout from '../components/layout'
+import { useState } from 'react'
+
+export default function Cuaca() {
+  const [buka, setBuka] = useState(false)
+  return (
+    <Layout>
+      {/* <Banner judul="lama" /> */}
+      <h1 className="text-2xl">Musim Hujan</h1>
+      <p className="mt-2">Musim hujan di Indonesia biasanya berlangsung dari bulan Oktober sampai bulan Maret.</p>
+    </Layout>
+  )
+}
+
+// export async function getStaticProps() { return { props: {} } }
+"""
+    text = _text(source)
+    assert text.startswith("Musim Hujan Musim hujan di Indonesia biasanya berlangsung")
+    assert text.endswith("sampai bulan Maret.")
+    assert "import" not in text and "useState" not in text and "Banner" not in text and "export" not in text
+
+
+def test_a_page_opening_with_words_not_code_keeps_them():
+    source = "Constanta adalah nama kota pelabuhan.\n<p>Kota itu terletak di tepi Laut Hitam dan ramai dikunjungi.</p>"
+    assert _text(source).startswith("Constanta adalah nama kota pelabuhan.")

@@ -145,8 +145,31 @@ _TEMPLATE_CODE = re.compile(
 def without_template_code(text: str) -> str:
     """A page saved from a server template, its template code left out (_TEMPLATE_CODE): read as text, "@extends(
     'layouts.main') @section('main_content')" opened the first passage. A PHP block leaves what it prints as
-    written in it ("<?php echo '<p>Teks</p>'; ?>"), as the page shows it."""
-    return _TEMPLATE_CODE.sub(lambda m: _printed(m.group()) if m.group().startswith("<?") else "", text)
+    written in it ("<?php echo '<p>Teks</p>'; ?>"), as the page shows it. A component's module saved as a page
+    (without_module_code) keeps only its markup."""
+    return _TEMPLATE_CODE.sub(lambda m: _printed(m.group()) if m.group().startswith("<?") else "",
+                              without_module_code(text))
+
+
+# A JavaScript module's statements before a component's markup (React, Next.js: "import Head from 'next/head'",
+# "export default function Home() {", "return (") and after it (") }", "export default Home"), and JSX's comments
+_MODULE_HEAD = re.compile(r"\A\s*(?:(?:['\"]use (?:client|strict)['\"];?|import\b|export\b|const\b|let\b|var\b|function\b|"
+                          r"//|/\*)[^<]*?)\n(?=[ \t]*<[A-Za-z>])", re.S)
+_MODULE_IMPORT = re.compile(r"(?m)^[ \t]*(?:import\s[^\n]*\bfrom\s*['\"]|import\s+['\"]|export\s+default\b)")
+_MODULE_TAIL = re.compile(r"(?<=>)(?:[\s);}\]]|//[^\n]*|/\*.*?\*/)*(?:export\s+default\b.*)?\Z", re.S)
+_JSX_COMMENT = re.compile(r"\{\s*/\*.*?\*/\s*\}", re.S)
+
+
+def without_module_code(text: str) -> str:
+    """A component's source saved as a page (a React or Next.js view: import lines, then a function returning its
+    markup): the module's code before the markup and after its last tag, and JSX's comments ("{/* <Image … /> */}"),
+    are code no reader sees; read as text, "import Head from 'next/head' import Image …" opened the first passage and
+    ") } export default Home" closed the last. A page whose text opens with no import or export is left as it is."""
+    head = _MODULE_HEAD.match(text)
+    if head is None or not _MODULE_IMPORT.search(head.group()):
+        return text
+    body = text[head.end():]
+    return _JSX_COMMENT.sub("", _MODULE_TAIL.sub("", body, count=1))
 
 
 _PRINTED = re.compile(r"""\b(?:echo|print)\s*\(?\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')""")
