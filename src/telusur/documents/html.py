@@ -429,7 +429,7 @@ def _mark_copies(main) -> None:
     top = _tag(main) not in ("article", "main")
     order = list(main.iter())
     place = {el: i for i, el in enumerate(order)}
-    headings = [i for i, el in enumerate(order) if _tag(el) in _HEADINGS]
+    headings = [i for i, el in enumerate(order) if _tag(el) in _HEADINGS or _tag(el) in ("p", "div") and _bold_heading(el)]
     sizes: dict = {}  # element -> about how many words it holds, counted once from its leaves up
     for el in reversed(order):
         sizes[el] = len((el.text or "").split()) + sum(sizes[c] + len((c.tail or "").split()) for c in el)
