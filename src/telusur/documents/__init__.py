@@ -420,7 +420,11 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #      a displayed formula in a list item a line of it; \addcontentsline prints nothing ("tocsection...")
 # 187: a hard-wrapped line opening on an inline formula or a bracket whose first word is small ("… kluster" /
 #      "(contohnya, …", "… singkatan dari X" / "(empat sistem …") goes on with the sentence above (structure.opens_small)
-READERS_VERSION = "187"
+# 188: HTML: a link set as a button is a control; a part of 12 or more words repeating an earlier one word for word
+#      (a page's desktop and phone copies) read once; a placeholder filling its element ("{elapsed_time}",
+#      "{{judul}}") dropped; an empty <article>/<main> no main element; a React component saved as a page keeps only
+#      its markup (no "import ... return (" / "export default X" passages)
+READERS_VERSION = "188"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

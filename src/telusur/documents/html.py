@@ -28,6 +28,7 @@ _DROPPED = frozenset({
 # above but the furniture that may hold a fragment's whole text
 _NEVER_TEXT = _DROPPED - {"nav", "aside", "form", "label", "dialog", "menu"}
 _LENIENT = contextvars.ContextVar("lenient", default=False)  # the page's guessed furniture held all of it
+_COPY_MARK = "data-telusur-copy"  # set on a part repeating an earlier part of the page word for word (_mark_copies)
 _TEXT_MARK = "data-telusur-text"  # set on an element the walk's class guess would drop but that holds the page's text
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BLOCKS = frozenset({
@@ -133,15 +134,42 @@ _ARGUMENTS = r"\((?:[^()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*\)"
 _TEMPLATE_CODE = re.compile(
     rf"^[ \t]*@(?:{_DIRECTIVES})\b(?:\s*{_ARGUMENTS})?[ \t]*$|(?<![\w@.])@(?:{_DIRECTIVES})\s*{_ARGUMENTS}|"
     r"\{\{--.*?--\}\}|<\?(?:php\b|=).*?(?:\?>|\Z)|"
-    r"\{\{[ \t$][^{}]{0,200}\}\}|\{!![^!]{0,200}!!\}|\{%[ \t-][^%]{0,200}%\}|"
-    r"\{#[ \t][^#]{0,200}#\}", re.M | re.S)  # a space inside "{{ }}": TeX's "\mathbf{{x}}" is no template's echo
+    r"@?\{\{[ \t$][^{}]{0,200}\}\}|\{!![^!]{0,200}!!\}|\{%[ \t-][^%]{0,200}%\}|"
+    r"\{#[ \t][^#]{0,200}#\}|"
+    # a placeholder filling its line or its element ("{elapsed_time}", "{{judul}}", "{$nama}"): a framework's
+    # pseudo-variable its page shows replaced, a name of two characters or more
+    r"(?:(?<=>)|^)[ \t]*\{\{?[ \t]*\$?[A-Za-z_][\w.]+[ \t]*\}\}?[ \t]*(?=<|$)", re.M | re.S)
+# (a space inside "{{ }}": TeX's "\mathbf{{x}}" is no template's echo; "@{{ }}" is Blade's way to leave one to Vue)
 
 
 def without_template_code(text: str) -> str:
     """A page saved from a server template, its template code left out (_TEMPLATE_CODE): read as text, "@extends(
     'layouts.main') @section('main_content')" opened the first passage. A PHP block leaves what it prints as
-    written in it ("<?php echo '<p>Teks</p>'; ?>"), as the page shows it."""
-    return _TEMPLATE_CODE.sub(lambda m: _printed(m.group()) if m.group().startswith("<?") else "", text)
+    written in it ("<?php echo '<p>Teks</p>'; ?>"), as the page shows it. A component's module saved as a page
+    (without_module_code) keeps only its markup."""
+    return _TEMPLATE_CODE.sub(lambda m: _printed(m.group()) if m.group().startswith("<?") else "",
+                              without_module_code(text))
+
+
+# A JavaScript module's statements before a component's markup (React, Next.js: "import Head from 'next/head'",
+# "export default function Home() {", "return (") and after it (") }", "export default Home"), and JSX's comments
+_MODULE_HEAD = re.compile(r"\A\s*(?:(?:['\"]use (?:client|strict)['\"];?|import\b|export\b|const\b|let\b|var\b|function\b|"
+                          r"//|/\*)[^<]*?)\n(?=[ \t]*<[A-Za-z>])", re.S)
+_MODULE_IMPORT = re.compile(r"(?m)^[ \t]*(?:import\s[^\n]*\bfrom\s*['\"]|import\s+['\"]|export\s+default\b)")
+_MODULE_TAIL = re.compile(r"(?<=>)(?:[\s);}\]]|//[^\n]*|/\*.*?\*/)*(?:export\s+default\b.*)?\Z", re.S)
+_JSX_COMMENT = re.compile(r"\{\s*/\*.*?\*/\s*\}", re.S)
+
+
+def without_module_code(text: str) -> str:
+    """A component's source saved as a page (a React or Next.js view: import lines, then a function returning its
+    markup): the module's code before the markup and after its last tag, and JSX's comments ("{/* <Image … /> */}"),
+    are code no reader sees; read as text, "import Head from 'next/head' import Image …" opened the first passage and
+    ") } export default Home" closed the last. A page whose text opens with no import or export is left as it is."""
+    head = _MODULE_HEAD.match(text)
+    if head is None or not _MODULE_IMPORT.search(head.group()):
+        return text
+    body = text[head.end():]
+    return _JSX_COMMENT.sub("", _MODULE_TAIL.sub("", body, count=1))
 
 
 _PRINTED = re.compile(r"""\b(?:echo|print)\s*\(?\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')""")
@@ -176,6 +204,8 @@ def blocks_from_html(text: str, builder: DocumentBuilder, base_level: int = 0, r
         main = root.find("body") if root.find("body") is not None else root
     elif whole_page:
         _mark_text(main)
+    if whole_page:
+        _mark_copies(main)
     title = _page_title(root, main)
     walker = _Walker(builder, base_level)
     walker.ads_talked_of = ads_talked_of(" ".join(main.itertext()))
@@ -202,7 +232,7 @@ def parse(text: str):
 def main_content(root):
     """The element holding the article: the one <article>, else <main> or role=main, else the whole body."""
     for path in ("//article", "//main", "//*[@role='main']"):
-        found = [el for el in root.xpath(path) if not _is_boilerplate(el)]
+        found = [el for el in root.xpath(path) if not _is_boilerplate(el) and _holds_words(el)]
         if len(found) == 1:
             return _with_boxes(found[0])
         if len(found) > 1:
@@ -212,6 +242,12 @@ def main_content(root):
                 return found[sizes[0][1]]
     body = root.find("body")
     return body if body is not None else root
+
+
+def _holds_words(el) -> bool:
+    """True when el holds a word a browser shows (code aside): an empty <article> or <main> set beside a page's text
+    (a layout's slot left unfilled, the text written after it) is no main element, the page around it is."""
+    return any(t.strip() for t in el.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]"))
 
 
 def _with_boxes(article):
@@ -272,8 +308,8 @@ def _dropped(el, top: bool) -> bool:
     Read leniently (_LENIENT), only code, controls and media are."""
     tag = _tag(el)
     if _LENIENT.get():
-        return not tag or tag in _NEVER_TEXT and not (tag == "button" and _discloses(el))
-    if not tag or el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return not tag or el.get(_COPY_MARK) is not None or (tag in _NEVER_TEXT or _button_link(el)) and not (tag in ("button", "a") and _discloses(el))
+    if not tag or el.get("hidden") is not None or el.get("aria-hidden") == "true" or el.get(_COPY_MARK) is not None:
         return True
     if el.get(_TEXT_MARK) is not None:
         return False
@@ -285,9 +321,22 @@ def _dropped(el, top: bool) -> bool:
         return not (tag == "button" and _discloses(el))
     if tag in ("header", "footer") and top or tag == "div" and el.get("title") in ("header", "footer"):
         return True  # LibreOffice writes a page's running header and footer as <div title="header">
-    if tag == "a" and (_permalink(el) or _in_contents_run(el)):
+    if tag == "a" and (_permalink(el) or _in_contents_run(el) or _button_link(el) and not _discloses(el)):
         return True
     return _is_boilerplate(el) or tag in ("p", "div") and _points_elsewhere(el) or tag in ("ol", "ul") and _contents(el)
+
+
+_BUTTON_CLASS = re.compile(r"(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])", re.I)
+
+
+def _button_link(el) -> bool:
+    """A link set as a button (role="button", or a class naming one: Bootstrap's "btn btn-primary", "tombol-button"):
+    a control's label under a card's text or at a page's foot ("Ajukan Sekarang", "Kembali", "Next"), as a <button>
+    is; read, it stood as a passage of its own or ran into the paragraph after it. A disclosure set as a link (an
+    accordion's question: _discloses) is the text's."""
+    if _tag(el) != "a":
+        return False
+    return (el.get("role") or "").lower() == "button" or bool(_BUTTON_CLASS.search(el.get("class") or ""))
 
 
 _CHOICE = "input[translate(@type, 'RADIOCHECKBOX', 'radiocheckbox')='radio' or " \
@@ -361,6 +410,53 @@ def _mark_text(main) -> None:
             for inner in el.iter():
                 if _tag(inner) and _tag(inner) not in _FURNITURE_TAGS and _is_boilerplate(inner):
                     inner.set(_TEXT_MARK, "")
+
+
+COPY_WORDS = 12  # a part of the page this long that repeats an earlier one word for word is a copy of it
+COPY_MAX_WORDS = 2000  # a part longer is compared by its parts: every part's text read once per level stays cheap
+
+
+def _mark_copies(main) -> None:
+    """Mark the parts of a page that repeat an earlier part word for word (COPY_WORDS words or more): a responsive
+    page's second copy of its text, one for wide screens and one for phones ("<div class='max-md:hidden'>" and
+    "<div class='md:hidden'>", Bootstrap's "d-none d-md-block"), of which a browser shows one; a paragraph pasted
+    twice. Read twice, every passage had its twin. A copy is a part holding its headings too, or one with no heading
+    between it and the first (a paragraph the text restates under another heading is that part's own). The first
+    copy the walk reads is kept: an earlier one it drops (a menu, a hidden part) leaves the later one the text's."""
+    from bisect import bisect_right
+
+    seen: dict[str, object] = {}
+    top = _tag(main) not in ("article", "main")
+    order = list(main.iter())
+    place = {el: i for i, el in enumerate(order)}
+    headings = [i for i, el in enumerate(order) if _tag(el) in _HEADINGS or _tag(el) in ("p", "div") and _bold_heading(el)]
+    sizes: dict = {}  # element -> about how many words it holds, counted once from its leaves up
+    for el in reversed(order):
+        sizes[el] = len((el.text or "").split()) + sum(sizes[c] + len((c.tail or "").split()) for c in el)
+
+    def same_part(first, el) -> bool:  # no heading between the two (one inside the first copy is its own)
+        after_first = place[first] + sum(1 for _ in first.iter())
+        return bisect_right(headings, place[el]) == bisect_right(headings, after_first - 1)
+
+    for el in order:
+        tag = _tag(el)
+        if not (tag in _BLOCKS or tag in _HEADINGS or tag in ("ol", "ul", "li", "table", "blockquote", "pre")) \
+                or not COPY_WORDS <= sizes[el] <= COPY_MAX_WORDS:  # a longer copy's parts are compared instead
+            continue
+        words = "".join(el.itertext()).split()
+        if len(words) < COPY_WORDS:
+            continue
+        text = " ".join(words)
+        first = seen.get(text)
+        if first is None or first in el.iterancestors() or not _kept(first, main, top):
+            seen[text] = el
+        elif el not in first.iterancestors() and (any(True for _ in el.iter(*_HEADINGS)) or same_part(first, el)):
+            el.set(_COPY_MARK, "")
+
+
+def _kept(el, main, top: bool) -> bool:
+    """True when the walk reads el: neither it nor an element between it and main is dropped."""
+    return not _dropped(el, top) and _shown(el, main)
 
 
 _DISCLOSURE = re.compile(r"(?:^|[\s_-])(?:accordion|collaps(?:e|ible)|faq|toggle|question|pertanyaan)(?:$|[\s_-])",

@@ -9,7 +9,8 @@ the reader does not know yet (text set where it does not look) is seen on the fi
 bench/lost_text.py --share measures with the same rule (the source text, the sentences and the "not read" test are
 this module's), adding the passages' side. LaTeX, reStructuredText and AsciiDoc are read plainly by a few rules of
 their own (markup stripped, what a reader may write another way a break), a notebook by its Markdown cells and its
-code's comment lines. PDF is not checked: its second reading needs pdftotext, which the package does not use.
+code's comment lines. A PDF by its text layer as its library gives it, page by page (pdf_plain), apart from the
+reader's layout rules.
 
 Kept free of telusur's other modules at import time: bench/citations.py loads `words` from this file by path, so a
 bench script scoring an older revision's src folds text as this one does.
@@ -33,7 +34,7 @@ WARN_SENTENCES = 4
 # Markdown: fitted on the 15 open .tex/.rst/.adoc/.ipynb files, none past 0% with today's readers; an older LaTeX
 # reader's missed bibliography and readers dropping list items or half the text are 25-100% (BENCHMARKS.md "pages"))
 CHECKED = (".md", ".markdown", ".mdx", ".qmd", ".rmd", ".txt", ".html", ".htm", ".docx", ".tex", ".rst", ".adoc",
-           ".asciidoc", ".ipynb")
+           ".asciidoc", ".ipynb", ".pdf")
 MARKDOWN = (".md", ".markdown", ".mdx", ".qmd", ".rmd")
 # light markups the reader writes as the Markdown they mean (a notebook's Markdown cells are read as Markdown here too)
 AS_MARKDOWN = {".adoc": "asciidoc", ".asciidoc": "asciidoc", ".rst": "rst", ".tex": "latex", ".ipynb": "notebook"}
@@ -341,7 +342,7 @@ PLAIN = {".tex": latex_plain, ".rst": rst_plain, ".adoc": asciidoc_plain, ".asci
 def source_paragraphs(raw: bytes, suffix: str) -> list[str]:
     """The source's text in its paragraphs, white space collapsed in each (a sentence never runs from a heading into
     the text under it): blank lines and block tags of a text or Markdown, a DOCX's paragraphs, an HTML page's blocks.
-    Not for PDF (bench/lost_text.py reads a PDF with pdftotext)."""
+    A PDF's text layer as its library gives it (pdf_plain; bench/lost_text.py reads a PDF with pdftotext instead)."""
     suffix = suffix.lower()
     if suffix in MARKDOWN + (".txt",) + tuple(AS_MARKDOWN):
         text = raw.decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
@@ -369,6 +370,8 @@ def source_paragraphs(raw: bytes, suffix: str) -> list[str]:
         parts = [fold(p) for p in parts]  # check.py's Markdown reading: escapes and emphasis out
     elif suffix == ".docx":
         parts = [collapse(p) for p in docx_text(raw).split("\n")]
+    elif suffix == ".pdf":
+        parts = [collapse(p) for p in pdf_plain(raw)]
     else:  # a block's end ends its text too: "… kapitalisme.</p><a>Selengkapnya</a>" is two lines, not one sentence
         from .html import without_template_code  # a view's template code and comments ("{{-- … --}}") show nothing
 
@@ -377,6 +380,64 @@ def source_paragraphs(raw: bytes, suffix: str) -> list[str]:
                      rb"figcaption|dd|dt)>", lambda m: m.group() + b"\n", raw)
         parts = [collapse(p) for p in html_text(raw).split("\n")]
     return [p for p in parts if p]
+
+
+# a PDF line a paragraph ends on: a sentence's or a lead-in's end (a note's mark after it); one a page's note opens
+# with its number ("1 Siregar, …", "¹ Lihat …"), which the note's text follows at a page's foot
+PDF_LINE_END = re.compile(r"[.!?:][\"'”’)\]]*[¹²³⁴⁵⁶⁷⁸⁹⁰\d]{0,3}$")
+PDF_NOTE_LINE = re.compile(r"(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*[A-Z\"“(]")
+PAGE_NUMBER_LINE = re.compile(r"[\W\d_]*|(?i:[ivxlc]+)")
+
+
+def pdf_plain(raw: bytes) -> list[str]:
+    """A PDF's paragraphs (pdf_pages), page after page."""
+    return [paragraph for page in pdf_pages(raw) for paragraph in page]
+
+
+def pdf_pages(raw: bytes) -> list[list[str]]:
+    """A PDF's text as its text layer holds it (pypdfium2's text of each page, in the order the file writes it), in
+    paragraphs, independent of the reader's layout rules (columns, tables, notes, garbled fonts): a paragraph ends
+    at a line ending a sentence and at a page's end, a page's note opens its own; what the reader leaves out by
+    design is left out here too - a running header or footer (furniture.running_lines, the one rule every reader
+    shares: a line of a page's first or last two met on three pages or more, an OCR'd header misread page to page
+    as one) and a page's number alone. A list per page."""
+    import pypdfium2 as pdfium
+
+    from .furniture import furniture_key, running_lines
+
+    pdf = pdfium.PdfDocument(raw)
+    try:
+        pages = []
+        for i in range(len(pdf)):
+            page = pdf[i]
+            textpage = page.get_textpage()
+            try:
+                text = textpage.get_text_range()
+            finally:
+                textpage.close()
+                page.close()
+            pages.append([line.strip() for line in re.split(r"\r\n|[\r\n]", text) if line.strip()])
+    finally:
+        pdf.close()
+    running = running_lines([(furniture_key(line), n) for n, lines in enumerate(pages)
+                             for line in lines[:2] + lines[-2:]], misread=True)
+    out = []
+    for lines in pages:
+        paragraphs, paragraph = [], []
+        for j, line in enumerate(lines):
+            if (j < 2 or j >= len(lines) - 2) and (furniture_key(line) in running or PAGE_NUMBER_LINE.fullmatch(line)):
+                continue
+            if paragraph and PDF_NOTE_LINE.match(line):
+                paragraphs.append(" ".join(paragraph))
+                paragraph = []
+            paragraph.append(line)
+            if PDF_LINE_END.search(line):
+                paragraphs.append(" ".join(paragraph))
+                paragraph = []
+        if paragraph:
+            paragraphs.append(" ".join(paragraph))
+        out.append(paragraphs)
+    return out
 
 
 # (and a course app's UI: a user's avatar, the message a search shows when it finds nothing; the reader drops them too)
@@ -468,13 +529,37 @@ def unread(raw: bytes, suffix: str, text: str) -> tuple[int, int]:
     return len(sentences), sum(not reader.holds(ws) for ws in sentences)
 
 
+# a PDF page whose sentences the reader misses this often, at least WARN_SENTENCES of them, is named in the warning:
+# a page lost whole (a reader's rule taking it for a table, a figure, furniture) is a small share of a long file
+PAGE_SHARE = 0.8
+
+
+def unread_pages(raw: bytes, text: str) -> list[int]:
+    """The pages (1 = the file's first) of a PDF whose sentences (pdf_pages) the reader's text mostly lacks."""
+    reader = ReaderText(text)
+    out = []
+    for number, paragraphs in enumerate(pdf_pages(raw), 1):
+        sentences = sentence_units(paragraphs, ".pdf")
+        lost = sum(not reader.holds(ws) for ws in sentences)
+        if lost >= WARN_SENTENCES and lost >= PAGE_SHARE * len(sentences):
+            out.append(number)
+    return out
+
+
 def warning(raw: bytes, suffix: str, text: str) -> str | None:
-    """The build report's warning for a file much of whose text the reader missed (None when it read enough)."""
+    """The build report's warning for a file much of whose text the reader missed (None when it read enough); a PDF's
+    pages the reader missed whole are named."""
     if suffix.lower() not in CHECKED:
         return None
     total, lost = unread(raw, suffix, text)
     if lost < WARN_SENTENCES or lost < WARN_SHARE * total:
-        return None
+        pages = unread_pages(raw, text) if suffix.lower() == ".pdf" and lost >= WARN_SENTENCES else []
+        if not pages:
+            return None
+        listed = ", ".join(map(str, pages[:10])) + (" dst." if len(pages) > 10 else "")
+        return (f"hlm. {listed} (urutan halaman berkas): teks halamannya tidak terbaca, kalimatnya tidak masuk bagian "
+                "teks mana pun, jadi pertanyaan tentang isinya bisa tidak terjawab. Berkas tetap diindeks; laporkan "
+                "berkas ini agar pembacanya diperbaiki.")
     what = "halaman ini" if suffix.lower() in (".html", ".htm") else "berkas ini"
     much = "sebagian besar" if 2 * lost >= total else "sebagian"
     return (f"{much} teks {what} tidak terbaca ({round(100 * lost / total)}%): kalimatnya tidak masuk bagian teks "

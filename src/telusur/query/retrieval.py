@@ -470,6 +470,11 @@ def _title_only(text: str) -> bool:
     return "\n" not in text.strip() and is_short_heading(text)
 
 
+BODY_WORDS = 5  # a section's one line of this many words says something (Retriever._section_body); "Seputar Bumi" not
+# a word of a line's text: two letters or more standing alone between spaces and punctuation ("dokumen," "(IAT)"), not
+# a part of a code, an address or a key ("b623a7d0-3dff", "www.icj.com", "][fase-02")
+_BODY_WORD = LazyPattern(r"(?<!\S)[(\"'“‘•*]*[^\W\d_]{2,}(?:-[^\W\d_]+)*[)\"'”’.,;:!?]*(?!\S)")
+
 _ENGLISH = ENGLISH_FUNCTION_WORDS - {"this", "that"}  # is_language never counted these two
 
 
@@ -971,7 +976,7 @@ class Retriever:
         only_lexical = sorted(lexical.keys() - dense.keys())
         if only_lexical:  # exact similarity for lexical-only candidates
             dense.update(zip(only_lexical, map(float, self.index.similarities(vector, only_lexical))))
-        chosen = [i for i in sorted(dense) if not _title_only(self.index.chunks[i].text)]
+        chosen = [i for i in sorted(dense) if not _title_only(self.index.chunks[i].text) or self._section_body(i)]
         x = np.zeros((len(chosen), len(PASSAGE_FEATURES)))
         if not chosen:
             return Candidates(chosen, x, dense, lexical, (), {})
@@ -1483,6 +1488,19 @@ class Retriever:
             return 0.0
         document = self._passages_of(self.index.chunks[chunk_id].path)
         return sum(bool(self._english_holders(word) & document) for word in words) / len(words)
+
+    def _section_body(self, chunk_id: int) -> bool:
+        """A one-line passage that is the whole text of its section (no passage before or after it under its heading)
+        and says something in BODY_WORDS words or more: a card's or a feature box's text under its own heading
+        ("<h3>Berkas Vital</h3><p>Submit dokumen penting untuk diarsipkan secara permanen</p>"), an answer; the line
+        a title has the shape of (_title_only) but its heading is the title."""
+        chunks = self.index.chunks
+        chunk = chunks[chunk_id]
+        section = chunk.location.section
+        if not section or section[-1] == chunk.text.strip() or len(_BODY_WORD.findall(chunk.text)) < BODY_WORDS:
+            return False
+        return not any(0 <= j < len(chunks) and chunks[j].path == chunk.path and chunks[j].location.section == section
+                       for j in (chunk_id - 1, chunk_id + 1))
 
     def _passages_of(self, path: str) -> frozenset[int]:
         """The ids of every passage of the document at path (its file), kept per document once read: a follow-up's
