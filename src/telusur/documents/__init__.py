@@ -412,7 +412,10 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #      \newtcblisting) or names minted's way ("pythoncode", "pyconcode") is program text: its "# comment" no heading
 # 185: HTML: three or more links to the page's own parts set one after another, nothing but line breaks between them,
 #      are a side menu of its parts (no paragraph of their labels), whatever element holds them
-READERS_VERSION = "185"
+# 186: notes typed by hand under a label ("Catatan:" / "[1] Lihat Simon Singh, ...") that the text above marks by their
+#      numbers in brackets ("... sejarahnya. [1]") are footnotes, in any format (structure.typed_endnotes), and
+#      those marks refer to them (Document.note_references)
+READERS_VERSION = "186"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
@@ -603,7 +606,7 @@ def read_document(path: Path, rel: str, max_file_mb: float = 5.0, limits: Readin
         raise CorpusError(f"{rel}: berkas kosong, tidak ada teks untuk diindeks.")
     limits = limits or ReadingLimits(file_mb=max_file_mb)
     check_packed(raw, rel, suffix, limits)  # a decompression bomb is refused before a reader inflates it
-    doc = titled(flat_lists(clean_document(reader(suffix).read(raw, rel))))
+    doc = titled(flat_lists(endnotes(clean_document(reader(suffix).read(raw, rel)))))
     check_text(len(doc.text), rel, limits)
     return doc
 
@@ -617,6 +620,17 @@ def flat_lists(doc: Document) -> Document:
     if not any(b.kind == "item" for b in doc.blocks):
         return doc
     blocks = tuple(nested_between(doc.text, list(doc.blocks)))
+    return doc if blocks == doc.blocks else replace(doc, blocks=blocks)
+
+
+def endnotes(doc: Document) -> Document:
+    """Notes typed by hand under "Catatan:" as "[1] ...", referred to by "[1]" in the text above, read as footnotes
+    (structure.typed_endnotes), in any format."""
+    from .structure import typed_endnotes
+
+    if "[" not in doc.text:
+        return doc
+    blocks = tuple(typed_endnotes(doc.text, list(doc.blocks)))
     return doc if blocks == doc.blocks else replace(doc, blocks=blocks)
 
 

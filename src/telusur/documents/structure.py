@@ -1967,6 +1967,42 @@ def nested_between(text: str, blocks: list[Block]) -> list[Block]:
     return out
 
 
+# The label a writer types over notes set by hand after a section or at the text's end: "Catatan:", "**Catatan**",
+# "Catatan Akhir", "Catatan Kaki", "Notes", "Endnotes"
+_ENDNOTES_LABEL = LazyPattern(r"^(?:catatan(?:\s+(?:akhir|kaki|bab))?|notes?|endnotes|footnotes)\s*:?$", re.I)
+# A note typed by hand, its number in brackets: "[4] Bruce Schneier, Applied Cryptography, ..."
+_TYPED_NOTE = LazyPattern(r"\[(\d{1,3})\][ \t]+\S")
+
+
+def typed_endnotes(text: str, blocks: list[Block]) -> list[Block]:
+    """Notes typed by hand under a label ("Catatan:" over "[1] Untuk ringkasan ..., lihat Simon Singh, ...") that the
+    text above refers to by their numbers in brackets ("... dalam sejarahnya. [1]", "Internet.[7]") are footnotes: the
+    paragraphs (or items) opening with "[n]" right under the label, when every number among them stands as a mark in
+    the text between the notes before (or the text's start) and the label. A numbered reference list (IEEE) stands
+    under its own heading, and numbers the text never marks are an explanation's own list: both stay as they are."""
+    out = list(blocks)
+    since = 0  # the first block after the last run of notes
+    i = 0
+    while i < len(out):
+        b = out[i]
+        if b.kind not in ("paragraph", "heading") or not _ENDNOTES_LABEL.match(text[b.start:b.end].strip(" *_#")):
+            i += 1
+            continue
+        run, j = [], i + 1
+        while j < len(out) and out[j].kind in ("paragraph", "item") \
+                and (m := _TYPED_NOTE.match(text, out[j].start, out[j].end)):
+            run.append((j, m.group(1)))
+            j += 1
+        above = " ".join(text[x.start:x.end] for x in out[since:i] if x.kind not in ("footnote", "reference"))
+        marks = set(re.findall(r"\[(\d{1,3})\]", above))
+        if run and all(n in marks for _, n in run):
+            for k, _ in run:
+                out[k] = replace(out[k], kind="footnote", level=0, marker="")
+            since = j
+        i = max(j, i + 1)
+    return out
+
+
 def _repeats_nested(blocks: list[Block], lines: list[str], i: int, first: int) -> bool:
     """Item i's list (numbered N, after N - 1 of its kind at its level) is followed at first by another kind of
     marker numbered 1, and item N - 1 holds a list of that kind numbered from 1, one level below it."""
