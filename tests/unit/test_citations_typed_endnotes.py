@@ -133,3 +133,27 @@ def test_a_double_surname_or_a_term_never_written_small_stays_the_author(text, w
     from telusur.citations.intext import find_citations
 
     assert [c.authors for c in find_citations(text)] == [want]
+
+
+# --- the card: a note's mark after a sentence's stop is that sentence's -------------------------------------------
+
+@pytest.mark.parametrize("text, first", [
+    ("Lada menjadi komoditas utama pelabuhan itu. [3] Harga lada naik dua kali lipat dalam satu musim.",
+     "Lada menjadi komoditas utama pelabuhan itu. [3]"),
+    ("Lada menjadi komoditas utama pelabuhan itu. ² Harga lada naik dua kali lipat dalam satu musim.",
+     "Lada menjadi komoditas utama pelabuhan itu. ²"),
+])
+def test_a_note_mark_a_space_after_a_stop_closes_the_sentence_before_it(text, first):
+    """"... menghibur dalam sejarahnya. [1] Menurut pendapat saya ...": an answer's sentences put the mark at the
+    next sentence's start, and the card quoting that next sentence cited the note's work."""
+    from telusur.query.answer import units
+
+    said = [text[a:b] for a, b in units(text)]
+    assert said[0] == first and said[1].startswith("Harga")
+
+
+def test_a_mark_glued_to_its_stop_is_no_sentence_end_as_before():
+    from telusur.query.answer import units
+
+    text = "Lada menjadi komoditas utama pelabuhan itu.³ Harga lada naik dua kali lipat dalam satu musim."
+    assert [text[a:b] for a, b in units(text)] == [text]
