@@ -76,6 +76,35 @@ def test_numbered_lines_under_a_label_that_the_text_never_marks_stay_paragraphs(
     assert not any(b.kind == "footnote" for b in doc.blocks)
 
 
+RAISED = """Pendidikan Pesantren
+
+Pesantren telah mendidik santri jauh sebelum sekolah modern berdiri di Jawa.³ Kurikulumnya berpusat pada kitab kuning.
+
+Kiai menjadi pusat wibawa dan pengambil keputusan di lingkungan pesantren.⁴
+
+³ Zamakhsyari Dhofier, Tradisi Pesantren (Jakarta: LP3ES, 1982), hlm. 18.
+
+⁴ Dhofier, op. cit., hlm. 55.
+"""
+
+
+@pytest.mark.parametrize("name", ["pesantren.txt", "pesantren.md"])
+def test_notes_opening_with_a_raised_number_the_text_marks_are_footnotes_with_no_label(tmp_path, name):
+    """A Word text pasted as plain text or Markdown: "... masih lemah.¹" and "¹ Soerjono Soekanto, ..." as a paragraph
+    at the end; the note was a paragraph and the sentence cited nothing."""
+    doc = _read(tmp_path, RAISED, name)
+    assert [doc.block_text(b)[:1] for b in doc.blocks if b.kind == "footnote"] == ["³", "⁴"]
+    cites = _chunk_cites(doc)
+    kiai = next(v for k, v in cites.items() if k.startswith("Kiai"))
+    assert (("Dhofier",), "1982") in kiai
+
+
+def test_a_raised_number_opening_a_paragraph_the_text_never_marks_stays_a_paragraph(tmp_path):
+    text = "Luas Lahan\n\nLahan percobaan dibagi menjadi empat petak yang sama besar.\n\n² petak terakhir dibiarkan kosong.\n"
+    doc = _read(tmp_path, text, "lahan.txt")
+    assert not any(b.kind == "footnote" for b in doc.blocks)
+
+
 @pytest.mark.parametrize("note, want", [
     ("Lihat, misalnya, Anthony Reid, Asia Tenggara dalam Kurun Niaga, Yayasan Obor (Jakarta, 2011).", ("Reid", "2011")),
     ("Denys Lombard, Nusa Jawa, edisi ke-2, 2005 (Jakarta: Gramedia), hlm. 7.", ("Lombard", "2005")),

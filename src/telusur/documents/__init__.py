@@ -414,7 +414,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #      are a side menu of its parts (no paragraph of their labels), whatever element holds them
 # 186: notes typed by hand under a label ("Catatan:" / "[1] Lihat Simon Singh, ...") that the text above marks by their
 #      numbers in brackets ("... sejarahnya. [1]") are footnotes, in any format (structure.typed_endnotes), and
-#      those marks refer to them (Document.note_references)
+#      those marks refer to them (Document.note_references); so are notes opening with a raised number ("¹ Soerjono
+#      Soekanto, ...") that the text marks so ("masih lemah.¹"), with or without a label
 READERS_VERSION = "186"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
@@ -624,11 +625,12 @@ def flat_lists(doc: Document) -> Document:
 
 
 def endnotes(doc: Document) -> Document:
-    """Notes typed by hand under "Catatan:" as "[1] ...", referred to by "[1]" in the text above, read as footnotes
-    (structure.typed_endnotes), in any format."""
+    """Notes typed by hand, "[1] ..." under "Catatan:" or "¹ ..." (Word's raised number kept), referred to by that
+    number in the text above ("[1]", "lemah.¹"), read as footnotes (structure.typed_endnotes), in any format."""
+    from .model import SUPERSCRIPTS
     from .structure import typed_endnotes
 
-    if "[" not in doc.text:
+    if "[" not in doc.text and not any(c in doc.text for c in SUPERSCRIPTS):
         return doc
     blocks = tuple(typed_endnotes(doc.text, list(doc.blocks)))
     return doc if blocks == doc.blocks else replace(doc, blocks=blocks)
