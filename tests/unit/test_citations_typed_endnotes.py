@@ -110,6 +110,8 @@ def test_a_raised_number_opening_a_paragraph_the_text_never_marks_stays_a_paragr
     ("Denys Lombard, Nusa Jawa, edisi ke-2, 2005 (Jakarta: Gramedia), hlm. 7.", ("Lombard", "2005")),
     ("Lihat Merle Ricklefs, \u201cJawa dan Islam\u201d, Tempo, 3 Mei 2012 (tersedia di laman majalah).",
      ("Ricklefs", "2012")),
+    ("Lihat antara lain Denys Lombard, Nusa Jawa (Jakarta: Gramedia, 2005), hlm. 7.", ("Lombard", "2005")),
+    ("Baca selengkapnya dalam Anthony Reid, Asia Tenggara (Jakarta: Yayasan Obor, 2011).", ("Reid", "2011")),
 ])
 def test_a_note_with_a_see_cue_and_commas_or_its_year_outside_the_place_names_its_work(note, want):
     from telusur.citations.notes import parse_note

@@ -27,11 +27,12 @@ _PUBLISHED = re.compile(rf"(?:[(,:]\s*|(?<!\w){_MONTH}\s+)({YEAR_DIGITS}[a-z]?)"
 _PAGES = re.compile(r"(?<![\w])(?:hlm|hal|h|pp?)\s*\.\s*(\d+(?:\s*[-–]\s*\d+)?)|(?<![\w])(?:halaman|hlm|hal)\s+(\d+(?:\s*[-–]\s*\d+)?)",
                     re.I)
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
-# "Lihat juga", "Lihat:", "Lihat, misalnya,", "Bandingkan dengan", "Sebagaimana dikutip oleh", "Seperti dikutip
-# dalam": the work follows
+# "Lihat juga", "Lihat:", "Lihat, misalnya,", "Lihat antara lain", "Baca selengkapnya di", "Bandingkan dengan",
+# "Sebagaimana dikutip oleh", "Seperti dikutip dalam": the work follows
 _CUE = re.compile(rf"^(?:(?:lihat|lih\.|bdk\.|bandingkan|cf\.|see|baca|periksa|"
                   rf"{QUOTED_IN}\s+(?:dari|dalam|oleh))"
-                  r"(?:\s+(?:juga|dengan|also))?(?:\s*,\s*(?:misalnya|contohnya|antara\s+lain|for\s+example|e\.g\.))?"
+                  r"(?:\s+(?:juga|dengan|also|selengkapnya(?:\s+(?:di|dalam|pada))?))?"
+                  r"(?:\s*,?\s*(?:misalnya|contohnya|antara\s+lain|for\s+example|e\.g\.))?"
                   r"\s*[:,]?\s+)+", re.I)
 _SEE = re.compile(r"(?<=\s)(?:lihat|bdk\.|bandingkan(?:\s+dengan)?)\s+(?=[A-Z])", re.I)
 _NOTE_KEY = re.compile(r"\[?-?@(?P<key>\{[^{}]{1,80}\}|[A-Za-z0-9_][\w:.#$%&+?<>~/\-]*[\w}])")
