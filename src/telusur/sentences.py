@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .documents.model import SUPERSCRIPTS
 from .lazy_pattern import LazyPattern
 
 # "Rp. 100.000"; "Hj. Siti Aminah", "McLeod, Jr. dan Schell"; titles before a name: Javanese nobility's ("RMT. Sosro
@@ -20,6 +21,11 @@ _END = LazyPattern(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
 # "Naismith.Awalnya"), as a text pasted from a web page often runs two sentences together; not inside an address or a
 # dotted name ("www.Google.com", "console.Log(") nor after an abbreviation or a capital ("dkk.Hal", "KRT.Sosro").
 _GLUED = LazyPattern(r"(?<![\w./@:-])[^\W\d_]*[^\W\d_A-Z]{3}(\.)(?=[A-Z][^\W\d_A-Z]+(?![\w.(/@]))")
+# A note's mark a space after a sentence's stop ("sejarahnya. [1] Menurut ...", "Internet. ¹ Ini ..."): the mark is the
+# sentence's own, which its note's work cites, not the next one's; an answer reads it so (glued). A mark glued to the
+# stop ("hukum.¹ Selanjutnya") is no sentence's end here, as before.
+_NOTE_MARK = rf"(?:[{SUPERSCRIPTS}]+|\[\d{{1,3}}\])"
+_MARK_AFTER = LazyPattern(rf"[ \t]{_NOTE_MARK}(?=\s|$)")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None, glued: bool = False) -> list[tuple[int, int]]:
@@ -30,6 +36,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, glued: boo
     ends = [(m.start(), m.end()) for m in _END.finditer(text, start, end)]
     if glued:
         ends = sorted(ends + [(m.start(1), m.end(1)) for m in _GLUED.finditer(text, start, end)])
+        ends = [(dot, m.end() if (m := _MARK_AFTER.match(text, after, end)) else after) for dot, after in ends]
     for dot, after in ends:
         if _is_abbreviation(text, dot) or not _next_starts_sentence(text, after, end):
             continue

@@ -217,6 +217,8 @@ def _find_citations(text: str, start: int = 0, end: int | None = None, context_s
     if "umber" in text or "ource" in text:
         found += _source_entries(text, start, end)
     found += _running(text, scan, start, end, lo) + _menurut_tahun(text, scan, start, end, lo)
+    if "(" in text:
+        found += _note_books_year_outside(text, scan, start, end, lo)
     if "ada tahun" in scan:
         found += _year_first(text, scan, start, end)
     if "dkk" in scan or "et al" in scan:
@@ -227,6 +229,8 @@ def _find_citations(text: str, start: int = 0, end: int | None = None, context_s
     if _numbered_entries(text):
         found += _numbered(text, scan, start, end)
     found = [_standard_as_listed(text, _short_form_whole(text, _surname_as_listed(text, c))) for c in found]
+    if "-" in text:
+        found = [_compound_term_as_author(text, scan, c) for c in found]
     bodies = _names_a_body_kind(text) or any(_RECORDS_AFTER.match(text, c.end) for c in found)
     found = [_body_of_everyday_words(text, c, bodies) for c in found]
     if "(Persero)" in text:
@@ -234,6 +238,28 @@ def _find_citations(text: str, start: int = 0, end: int | None = None, context_s
     if "/" in text:
         found = [_hijri_as_written(text, c) for c in found]
     return sorted(found, key=lambda c: c.start)
+
+
+def _compound_term_as_author(text: str, scan: str, cite: Citation) -> Citation:
+    """A hyphened term of common words read as the one author before a year ("Menurut Open-Source (2004), ...",
+    "Client-Server (2010) memisahkan ...") that the text also writes small ("lisensi open-source") is the thing the
+    text talks about, no surname: the year is no one's named. A double surname ("Harris-Smith (2004)") is never
+    written small, and a term the text's list holds as an author stays its work."""
+    from ..english_vocabulary import is_english_word
+    from ..indonesian import is_known_word
+
+    if len(cite.authors) != 1 or cite.in_note or cite.authors_text != cite.authors[0] or "-" not in cite.authors[0]:
+        return cite
+    term = cite.authors[0]
+    parts = term.lower().split("-")
+    if not all(p and (is_known_word(p) or is_english_word(p)) for p in parts) \
+            or re.search(rf"(?<![\w'’\-]){re.escape(term.lower())}(?![\w'’\-])", scan) is None \
+            or is_listed(text, cite.authors, cite.year):
+        return cite
+    at = text.find("(", cite.start, cite.end)
+    inner = text[at + 1:cite.end].rstrip(")") if at >= 0 else cite.year
+    return replace(cite, label=f"({' '.join(inner.split())})", authors=(), authors_text="",
+                   start=at if at >= 0 else cite.start)
 
 
 def _hijri_as_written(text: str, cite: Citation) -> Citation:
@@ -627,7 +653,8 @@ _PLACE_AND_YEAR = re.compile(rf"^\s*(?:(?P<known>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0
 # ... right after a publisher's name closing a note's title: ", Fourth Estate (", ", Springer (", ", CRC Press ("
 _PUBLISHER_BEFORE = re.compile(r",[ \t]+(?:[A-Z][\w&.'’\-]*[ \t]+){0,3}[A-Z][\w&.'’\-]*[ \t]*$")
 # where the note's own words start in a sentence naming it: "... adalah Simon Singh, ...", "... lihat Simon Singh, ..."
-_NOTE_WORDS_START = re.compile(r"(?:^|[;:]\s+|(?<=\s)(?:adalah|ialah|yaitu|yakni|lihat|oleh|dari)\s+)", re.I)
+_NOTE_WORDS_START = re.compile(r"(?:^|[;:]\s+(?:(?:dan|and|serta)\s+)?|(?<=\s)(?:adalah|ialah|yaitu|yakni|lihat|oleh|dari)\s+)",
+                               re.I)  # "...; dan Bruce Schneier, ...": the last of several
 
 
 def _a_publishing_place(inner: str) -> bool:
@@ -650,14 +677,46 @@ def _cited_as_a_note(text: str, scan: str, m: re.Match, lo: int) -> list[Citatio
     open the clause (a town is never one). Only after a publisher's name: "(Paris, 2019)" after prose is Paris's work,
     as any surname's."""
     place = _PLACE_AND_YEAR.match(_inner(m))
-    sentence = max([s.end() for s in _SENTENCE_START.finditer(scan, lo, m.start())] or [lo])
-    clause = scan[sentence:m.start()]
+    names = _note_authors_before(scan, lo, m.start())
+    return [_make(short_names(names), names, place.group("year"), None, m, None)] if names else []
+
+
+def _note_authors_before(scan: str, lo: int, at: int) -> list[str]:
+    """The authors a note-style citation opens with, in full, from its clause's start to at (see _cited_as_a_note)."""
+    sentence = max([s.end() for s in _SENTENCE_START.finditer(scan, lo, at)] or [lo])
+    clause = scan[sentence:at]
     for start in [c.end() for c in _NOTE_WORDS_START.finditer(clause)][::-1]:
         named = _NOTE_AUTHORS.match(" ".join(clause[start:].split()))
         if named:
-            names = [n.strip() for n in re.split(r"[ \t]+(?:dan|and|&)[ \t]+", named.group("names"))]
-            return [_make(short_names(names), names, place.group("year"), None, m, None)]
+            return [n.strip() for n in re.split(r"[ \t]+(?:dan|and|&)[ \t]+", named.group("names"))]
     return []
+
+
+# A note-style book's year written outside the parenthesis of its place: "..., edisi ke-2, 2015 (Indianapolis, IN:
+# John Wiley & Sons)" (the year before the place and publisher), "..., CRC Press (Boca Raton, FL), 2015." (after the
+# place); the place a known publishing town or a town with a state's code, no year inside
+_PLACE = r"(?:(?P<known>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s*[A-Z]{2})"
+_YEAR_OUTSIDE_PLACE = re.compile(
+    rf"(?:(?<=,)|(?<=,[ \t]))(?P<year>{YEAR})[ \t]*\({_PLACE}(?:[ \t]*:[ \t]*[A-Z][^()\d\n]{{1,60}})?\)"
+    rf"|(?<=[A-Za-z.][ \t])\({_PLACE.replace('known', 'known2')}\),[ \t]*(?P<year2>{YEAR})\b")
+
+
+def _note_books_year_outside(text: str, scan: str, start: int, end: int, lo: int) -> list[Citation]:
+    """The works of note-style books cited in running text whose year stands outside the place's parenthesis
+    (_YEAR_OUTSIDE_PLACE): the authors the clause opens with, in full, before the title ("Bruce Schneier, Applied
+    Cryptography, ...", "Introduction to ... oleh Jonathan Katz dan Yehuda Lindell, CRC Press (...)"); the place is
+    no author, and a clause opening with no such names cites nothing."""
+    out = []
+    for m in _YEAR_OUTSIDE_PLACE.finditer(scan, start, end):
+        known = m.group("known") or m.group("known2")
+        if known is not None and known.lower() not in PUBLISHING_PLACES:
+            continue
+        if m.group("year2") and not _PUBLISHER_BEFORE.search(scan, max(lo, m.start() - 80), m.start()):
+            continue  # "(Boca Raton, FL), 2015" only after a publisher's name
+        names = _note_authors_before(scan, lo, m.start())
+        if names:
+            out.append(_make(short_names(names), names, m.group("year") or m.group("year2"), None, m, None))
+    return out
 
 
 def _pages_after(cite: Citation, scan: str, end: int) -> Citation:

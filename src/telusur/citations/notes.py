@@ -20,14 +20,20 @@ _OPENERS = frozenset("menurut dalam pada hal bahwa namun sedangkan adapun yaitu 
 _SCRIPTURE = frozenset("kitab alkitab injil al-qur'an al-quran alquran hadis hadits".split())
 
 # The publication's year, its letter kept ("Rahardjo, 2009a, hal. 15."): "(Jakarta: UI Press, 1986)", "Sinar Grafika, Jakarta, 2005, h. 9", "Oktober 1995,", "(2019): 10"
-_PUBLISHED = re.compile(rf"(?:[(,:]\s*|(?<!\w){_MONTH}\s+)({YEAR_DIGITS}[a-z]?)(?=\s*(?:[),.;:]|$))")
+# "…, edisi ke-2, 2015 (Indianapolis, IN: John Wiley & Sons)", "…, 16 Juli 2013 (tersedia di …)": a year before a
+# parenthesis holding no year (the place and publisher, where to find it) is the publication's too
+_PUBLISHED = re.compile(rf"(?:[(,:]\s*|(?<!\w){_MONTH}\s+)({YEAR_DIGITS}[a-z]?)"
+                        r"(?=\s*(?:[),.;:]|$|\((?![^()]*\d{4})[^()]*\)))")
 _PAGES = re.compile(r"(?<![\w])(?:hlm|hal|h|pp?)\s*\.\s*(\d+(?:\s*[-–]\s*\d+)?)|(?<![\w])(?:halaman|hlm|hal)\s+(\d+(?:\s*[-–]\s*\d+)?)",
                     re.I)
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
-# "Lihat juga", "Lihat:", "Bandingkan dengan", "Sebagaimana dikutip oleh", "Seperti dikutip dalam": the work follows
+# "Lihat juga", "Lihat:", "Lihat, misalnya,", "Lihat antara lain", "Baca selengkapnya di", "Bandingkan dengan",
+# "Sebagaimana dikutip oleh", "Seperti dikutip dalam": the work follows
 _CUE = re.compile(rf"^(?:(?:lihat|lih\.|bdk\.|bandingkan|cf\.|see|baca|periksa|"
                   rf"{QUOTED_IN}\s+(?:dari|dalam|oleh))"
-                  r"(?:\s+(?:juga|dengan|also))?\s*:?\s+)+", re.I)
+                  r"(?:\s+(?:juga|dengan|also|selengkapnya(?:\s+(?:di|dalam|pada))?))?"
+                  r"(?:\s*,?\s*(?:misalnya|contohnya|antara\s+lain|for\s+example|e\.g\.))?"
+                  r"\s*[:,]?\s+)+", re.I)
 _SEE = re.compile(r"(?<=\s)(?:lihat|bdk\.|bandingkan(?:\s+dengan)?)\s+(?=[A-Z])", re.I)
 _NOTE_KEY = re.compile(r"\[?-?@(?P<key>\{[^{}]{1,80}\}|[A-Za-z0-9_][\w:.#$%&+?<>~/\-]*[\w}])")
 _IBID = re.compile(rf"^(?:{IBID}|ib\.|id\.)(?!\w)\.?", re.I)  # "Ibid.", "Ib.", "Idem", "Id." (legal writing)

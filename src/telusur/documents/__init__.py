@@ -424,7 +424,11 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #      (a page's desktop and phone copies) read once; a placeholder filling its element ("{elapsed_time}",
 #      "{{judul}}") dropped; an empty <article>/<main> no main element; a React component saved as a page keeps only
 #      its markup (no "import ... return (" / "export default X" passages)
-READERS_VERSION = "188"
+# 189: notes typed by hand under a label ("Catatan:" / "[1] Lihat Simon Singh, ...") that the text above marks by their
+#      numbers in brackets ("... sejarahnya. [1]") are footnotes, in any format (structure.typed_endnotes), and
+#      those marks refer to them (Document.note_references); so are notes opening with a raised number ("¹ Soerjono
+#      Soekanto, ...") that the text marks so ("masih lemah.¹"), with or without a label
+READERS_VERSION = "189"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
@@ -615,7 +619,7 @@ def read_document(path: Path, rel: str, max_file_mb: float = 5.0, limits: Readin
         raise CorpusError(f"{rel}: berkas kosong, tidak ada teks untuk diindeks.")
     limits = limits or ReadingLimits(file_mb=max_file_mb)
     check_packed(raw, rel, suffix, limits)  # a decompression bomb is refused before a reader inflates it
-    doc = titled(flat_lists(clean_document(reader(suffix).read(raw, rel))))
+    doc = titled(flat_lists(endnotes(clean_document(reader(suffix).read(raw, rel)))))
     check_text(len(doc.text), rel, limits)
     return doc
 
@@ -629,6 +633,18 @@ def flat_lists(doc: Document) -> Document:
     if not any(b.kind == "item" for b in doc.blocks):
         return doc
     blocks = tuple(nested_between(doc.text, list(doc.blocks)))
+    return doc if blocks == doc.blocks else replace(doc, blocks=blocks)
+
+
+def endnotes(doc: Document) -> Document:
+    """Notes typed by hand, "[1] ..." under "Catatan:" or "¹ ..." (Word's raised number kept), referred to by that
+    number in the text above ("[1]", "lemah.¹"), read as footnotes (structure.typed_endnotes), in any format."""
+    from .model import SUPERSCRIPTS
+    from .structure import typed_endnotes
+
+    if "[" not in doc.text and not any(c in doc.text for c in SUPERSCRIPTS):
+        return doc
+    blocks = tuple(typed_endnotes(doc.text, list(doc.blocks)))
     return doc if blocks == doc.blocks else replace(doc, blocks=blocks)
 
 

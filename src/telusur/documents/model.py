@@ -152,6 +152,8 @@ LOWERED = str.maketrans(SUPERSCRIPTS, "0123456789")
 # A note reference as the readers write it in running text: superscript digits ("hukum¹²", never after a digit:
 # "10²" is a power) or a Markdown label with a letter in brackets ("[^a]" -> "[a]"; "[12]" is a numbered citation).
 _NOTE_MARK = LazyPattern(rf"(?<![\d{SUPERSCRIPTS}])[{SUPERSCRIPTS}]+|\[(?!\d+\])[^\[\]\s]{{1,20}}\]")
+# ... and a number in brackets too, where the document's notes are typed by hand so ("[4] Bruce Schneier, ...")
+_TYPED_NOTE_MARK = LazyPattern(rf"(?<![\d{SUPERSCRIPTS}])[{SUPERSCRIPTS}]+|\[[^\[\]\s]{{1,20}}\]")
 # A note's own number opening its block: "¹ Soekanto, …", "[a] …", or plain "12 …" as a PDF page foot prints it.
 NOTE_LABEL = LazyPattern(rf"^(?:[{SUPERSCRIPTS}]+|\[[^\[\]\s]{{1,20}}\]|\d{{1,3}}(?!\d))(?=\s|$)")
 # A note referring back to the one before it ("Ibid.", "Ibidem", "Idem") or to the author's work cited last ("Op. cit.",
@@ -216,14 +218,19 @@ class Document:
         end), else the last before it; but when a label has several notes and the text as many references of it,
         each its own (notes numbered again from 1 on each page, all set at the end), the k-th takes the k-th."""
         notes: dict[str, list[int]] = {}
+        typed = set()  # the labels of notes numbered in brackets ("[4] ..."): typed by hand, marked "[4]" in the text
         for i, b in enumerate(self.blocks):
             label = note_label(self.block_text(b)) if b.kind == "footnote" else None
             if label:
                 notes.setdefault(label, []).append(i)
+                if label.isdigit() and self.text.startswith("[", b.start):
+                    typed.add(label)
         if not notes:
             return []
+        mark = _TYPED_NOTE_MARK if typed else _NOTE_MARK
         marks = [(b, m, m.group().translate(LOWERED).strip("[]")) for b in self.blocks
-                 if b.kind not in ("footnote", "reference") for m in _NOTE_MARK.finditer(self.text, b.start, b.end)]
+                 if b.kind not in ("footnote", "reference") for m in mark.finditer(self.text, b.start, b.end)]
+        marks = [(b, m, label) for b, m, label in marks if not label.isdigit() or m.group()[0] != "[" or label in typed]
         counts = Counter(label for _, _, label in marks)
         out, nth = [], Counter()
         seen: dict[str, int] = {}  # references of each label so far in this block

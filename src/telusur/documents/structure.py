@@ -11,8 +11,8 @@ from dataclasses import replace
 
 from ..lazy_pattern import LazyPattern
 from .decode import BULLETS
-from .model import (CHAPTER_ALONE, DEGREES_RUN_TOGETHER, HONORIFICS, LAW_OPENING, LETTER_TITLE, YEAR, YEAR_DIGITS,
-                    Block, Document, DocumentBuilder, Location, section_name, without_note_mark,
+from .model import (CHAPTER_ALONE, DEGREES_RUN_TOGETHER, HONORIFICS, LAW_OPENING, LETTER_TITLE, LOWERED, SUPERSCRIPTS,
+                    YEAR, YEAR_DIGITS, Block, Document, DocumentBuilder, Location, section_name, without_note_mark,
                     without_pictographs)
 
 # "1.", "2)", "a.", "b)", "-", "*", "•", "▪", "➢": a list item's marker at the start of a line ("2.1 Pengertian" is a
@@ -1976,6 +1976,52 @@ def nested_between(text: str, blocks: list[Block]) -> list[Block]:
                 continue
         for n in range(i + 1, k):
             out[n] = replace(out[n], level=out[n].level + 1)
+    return out
+
+
+# The label a writer types over notes set by hand after a section or at the text's end: "Catatan:", "**Catatan**",
+# "Catatan Akhir", "Catatan Kaki", "Notes", "Endnotes"
+_ENDNOTES_LABEL = LazyPattern(r"^(?:catatan(?:\s+(?:akhir|kaki|bab))?|notes?|endnotes|footnotes)\s*:?$", re.I)
+# A note typed by hand, its number in brackets ("[4] Bruce Schneier, Applied Cryptography, ...") or raised as Word
+# prints it ("¹ Soerjono Soekanto, Pengantar Penelitian Hukum ...")
+_TYPED_NOTE = LazyPattern(rf"(?:\[(?P<bracket>\d{{1,3}})\]|(?P<raised>[{SUPERSCRIPTS}]{{1,3}}))[ \t]+\S")
+# ... and its mark in the text: "[4]" anywhere, a raised number right after a word or a stop ("lemah.¹")
+_TYPED_MARK = {"bracket": LazyPattern(r"\[(\d{1,3})\]"),
+               "raised": LazyPattern(rf"(?<=[^\s\d{SUPERSCRIPTS}])([{SUPERSCRIPTS}]{{1,3}})(?![{SUPERSCRIPTS}])")}
+
+
+def typed_endnotes(text: str, blocks: list[Block]) -> list[Block]:
+    """Notes typed by hand after a section or at the text's end, each opening with its number, that the text above
+    refers to by that number are footnotes: "[1] Untuk ringkasan ..., lihat Simon Singh, ..." under a label
+    ("Catatan:") with "... dalam sejarahnya. [1]" above, or "¹ Soerjono Soekanto, ..." with "... masih lemah.¹"
+    above (a Word text pasted as plain text or Markdown keeps its raised numbers), when every number of the run
+    stands as such a mark in the text between the notes before (or the text's start) and the run. Notes in brackets
+    need their label: a numbered reference list (IEEE) stands under its own heading; and numbers the text never marks
+    are an explanation's own list: both stay as they are."""
+    out = list(blocks)
+    since = 0  # the first block after the last run of notes
+    i = 0
+    while i < len(out):
+        run, style, j = [], None, i
+        while j < len(out) and out[j].kind in ("paragraph", "item") \
+                and (m := _TYPED_NOTE.match(text, out[j].start, out[j].end)) \
+                and style in (None, "bracket" if m.group("bracket") else "raised"):
+            style = "bracket" if m.group("bracket") else "raised"
+            run.append((j, (m.group("bracket") or m.group("raised")).translate(LOWERED)))
+            j += 1
+        if not run:
+            i += 1
+            continue
+        before = out[i - 1] if i else None
+        labelled = before is not None and before.kind in ("paragraph", "heading") \
+            and _ENDNOTES_LABEL.match(text[before.start:before.end].strip(" *_#")) is not None
+        above = " ".join(text[x.start:x.end] for x in out[since:i] if x.kind not in ("footnote", "reference"))
+        marks = {n.translate(LOWERED) for n in _TYPED_MARK[style].findall(above)}
+        if (labelled or style == "raised") and all(n in marks for _, n in run):
+            for k, _ in run:
+                out[k] = replace(out[k], kind="footnote", level=0, marker="")
+            since = j
+        i = j
     return out
 
 
