@@ -733,7 +733,7 @@ _PAGE_TITLE_ONLINE = re.compile(rf"^(?P<title>[^\[\]]{{3,300}}?)\s*{_READ_ONLINE
 # (a dash may stand for the stop: "[Judul Halaman](URL) -- Diakses pada 2026-04-08", a Markdown post's list)
 _PAGE_TITLE_READ = re.compile(r"^(?P<title>[^()]{3,300}?)(?:\.\s*|\s+(?:--|—|–)\s+)"
                               r"(?:(?P<site>(?-i:[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,3}))\.\s*)?(?P<year>)(?P<rest>\(?\s*(?:diakses|retrieved|accessed|diunduh|diambil)\b.*)$", re.I)
-_READING_WORDS = re.compile(r"\b(?:retrieved|accessed|diakses|diunduh|diambil|available|tersedia|from|dari|pada|di|at|"
+_READING_WORDS = re.compile(r"\b(?:retrieved|accessed|diakses|akses|diunduh|diambil|available|tersedia|from|dari|pada|di|at|"
                             r"on|tanggal|online|daring|url|link|tautan|laman|web|cited|dikutip|diacu)\b", re.I)
 _PERSONS_HEAD = re.compile(r",\s*(?:[A-Z]\.\s?){1,3}(?:,|&|$|(?<=\s)(?=[A-Z]))|^(?:[A-Z]\.\s?)+[A-Z][a-z]")  # "Santoso, B.", "K. Kurz"
 
@@ -796,8 +796,9 @@ _HEAD_WORD = re.compile(r"(?:[A-Z(][\w.’'()\-/&]*|dan|and|of|the|for|untuk|pad
 _SITE_NAMED = re.compile(r"[a-z0-9][\w\-]*(?:\.[a-z][\w\-]*)*\.(?:com|org|net|io|id|co|ac|go|gov|edu|info|dev|ai)(?:\.[a-z]{2})?",
                          re.I)  # a site named by its address where an author stands: "amazon.com", "kompas.co.id"
 # A year in the note saying when a page was read is not the page's: "(diakses pada 5 Mei 2026)", "Diakses pada tanggal
-# 13 Desember 2022, dari ..." (the words between, up to 60 characters, open no parenthesis and end no sentence)
-_YEAR_READ = re.compile(rf"\b(?:diakses|diunduh|diambil|accessed|retrieved)\b[^().]{{0,60}}?(?<![\d/])({YEAR})(?![\d/])",
+# 13 Desember 2022, dari ...", "Tanggal akses 2 Mei 2019" (the words between, up to 60 characters, open no parenthesis
+# and end no sentence)
+_YEAR_READ = re.compile(rf"\b(?:diakses|(?<=tanggal )akses|(?<=waktu )akses|diunduh|diambil|accessed|retrieved)\b[^().]{{0,60}}?(?<![\d/])({YEAR})(?![\d/])",
                         re.I)
 
 
@@ -3172,6 +3173,9 @@ def _group_entry(text: str, group: list, marked: bool, previous: Reference | Non
     first = parse_reference(first_line, group[0].start, group[0].end) if len(group) > 1 else None
     for candidate in (whole, first_line) if len(group) > 1 else (whole,):
         ref = parse_reference(candidate, group[0].start, group[-1].end)
+        if ref is not None and ref.year and _years_only_when_read(_normalised(candidate)) \
+                and (undated := _undated_entry(candidate, group[0].start, group[-1].end)) is not None:
+            return undated  # "Tim Redaksi. Judul Laman, https://..., Tanggal akses 2 Mei 2019.": the day read is no year
         if ref is not None and (marked or ref.kind == "law" or looks_like_entry(candidate) or _undated_page_read(ref)):
             if first is not None and first.year and _year_and_first(ref) != _year_and_first(first):
                 return first  # lines after a whole entry (a list of laws, a page's foot) changed its year or author
@@ -3189,14 +3193,15 @@ def _undated_whole(text: str, group: list) -> bool:
     return _undated_entry(" ".join(text[b.start:b.end] for b in group), 0, 0) is not None
 
 
-def _undated_entry(entry: str, start: int, end: int) -> Reference | None:
+def _undated_entry(entry: str, start: int, end: int, page: bool = False) -> Reference | None:
     """An entry of a reference list that gives no date at all, its authors in APA's or Harvard's order, a full stop,
     then its title ("Soyomukti, N & Subekti. Peta Budaya. Trenggalek: Dinas Pariwisata", "Poovarodom, S. dkk.
     Development of Leaf Nutrient Standards for Durian"): read in a list only (a note or a sentence naming a person
     and a work is no entry)."""
     text = re.sub(r"\s+—\s+(?=[a-z])[^—]*$", "", _normalised(entry))  # "... Durian — standar kadar hara": a comment
-    if _ANY_YEAR.search(_URL.sub("", text)) or _CITING_OPENING.match(text) or _DATE_STANDS_IN.match(text):
-        return None  # (digits in an address are no year: ".../kant1785.pdf")
+    if (_ANY_YEAR.search(_URL.sub("", text)) and not _years_only_when_read(_URL.sub("", text))) \
+            or _CITING_OPENING.match(text) or _DATE_STANDS_IN.match(text):
+        return None  # (digits in an address are no year: ".../kant1785.pdf"; nor the day it was read)
     if ieee := _IEEE_UNDATED.match(text):
         # IEEE's entry with no date: "H. Irawan and A. S. Prihatmanto, “Judul.”", "J. Bentham, Judul Buku. [Online].
         # Available: https://...": the names as IEEE writes them, a title, and nothing after but where it was read
@@ -3209,28 +3214,55 @@ def _undated_entry(entry: str, start: int, end: int) -> Reference | None:
                          end=end, kind="web" if url else "misc", url=url.group().rstrip(".,)") if url else None)
     if url := _URL.search(text):
         # "Hartono, Budi. Belajar Awan Komputasi https://...": a page with no date, its address last (nothing after it)
-        if text[url.end():].strip(" .,;)>") or not text[:url.start()].strip():
+        # (... or only the day it was read: "..., https://..., Tanggal akses 2 Mei 2019.")
+        if (text[url.end():].strip(" .,;)>") and _only_where_read(text[url.start():]) is None) \
+                or not text[:url.start()].strip():
             return None
-        page = _undated_entry(text[:url.start()].rstrip(" ,;(<"), start, end)
+        page = _undated_entry(text[:url.start()].rstrip(" ,;(<"), start, end, page=True)
         return replace(page, text=text, url=url.group().rstrip(".,;)>"), kind="web" if page.kind == "misc" else page.kind) \
             if page is not None and not page.url else None
-    for stop in re.finditer(r"\.\s+(?=[A-Z0-9“\"‘'])", text[:160]):  # a title may open with a digit: "4R Framework"
+    # a title may open with a digit: "4R Framework"; a page's with a small letter, as its site writes the term
+    for stop in re.finditer(r"\.\s+(?=[A-Z0-9“\"‘'])" if not page else r"\.\s+(?=[A-Za-z0-9“\"‘'])", text[:160]):
         names = _ET_AL_AFTER.sub("", text[:stop.start() + 1]).strip()
         # a body by its name's words ("Balai Penelitian Tanah. Perangkat Uji Tanah Sawah", "IPNI / Plant Nutrition
         # Institute. 4R Framework"), one author
         body = "," not in names and is_organisation(names.rstrip("."))
-        if not body and ("," not in names or not _APA_AUTHORS.match(names if re.search(r"\b[A-Z]\.?$", names) else names.rstrip(".") + ",")):
+        # ... or a page's persons written given name first ("Rudi Hartanto. Judul Halaman URL", "Maria Ortega and
+        # Paul K. Brenner. Judul URL")
+        persons = page and not body and _given_first_persons(names.rstrip("."))
+        if not body and not persons and ("," not in names or not _APA_AUTHORS.match(names if re.search(r"\b[A-Z]\.?$", names) else names.rstrip(".") + ",")):
             continue  # a person's name inverted ("Soyomukti, N"), not a word alone ("Catatan.")
         rest = text[stop.end():].strip()
-        authors = [names.rstrip(".")] if body else _authors(names.rstrip(",").strip())
+        authors = [names.rstrip(".")] if body else persons or _authors(names.rstrip(",").strip())
         fields = _body(rest) if len(rest.split()) >= 2 and authors else None
         if not fields or not fields.get("title"):
             return None
-        surnames = tuple(authors) if body else \
+        surnames = tuple(authors) if body else tuple(_family(n) for n in authors) if persons else \
             tuple(_family(n) if "," not in n and i else _surname(n) for i, n in enumerate(authors))
         return Reference(text=text, authors=surnames, names=tuple(authors), year=None, year_text=None, start=start,
                          end=end, **fields)
     return None
+
+
+# A person written given name first: two to four capitalised words, initials between them ("Paul K. Brenner")
+_GIVEN_FIRST_PERSON = re.compile(r"[A-Z][a-z][\w'’\-]*(?:\s+(?:[A-Z]\.\s?)*[A-Z][a-z][\w'’\-]*){1,3}")
+_PERSONS_APART = re.compile(r"\s*,?\s+(?:and|dan|&)\s+|\s*,\s*")
+
+
+def _given_first_persons(head: str) -> list[str]:
+    """The persons an undated page's head names given name first ("Rudi Hartanto", "Maria Ortega and Paul K.
+    Brenner"), each with a family name no dictionary holds (a title's words are English or Indonesian: "Log
+    Management", "Belajar Python"); [] when it names anything else."""
+    from ..english_vocabulary import is_english_word
+    from ..indonesian import is_known_word
+
+    parts = _PERSONS_APART.split(head)
+    if not 1 <= len(parts) <= 4 or not all(_GIVEN_FIRST_PERSON.fullmatch(p) for p in parts):
+        return []
+    family = [p.split()[-1] for p in parts]
+    if any(is_english_word(f) or is_known_word(f.lower()) or is_organisation(p) for f, p in zip(family, parts)):
+        return []
+    return parts
 
 
 # IEEE's entry with no date (_undated_entry): its names, then a quoted title or a book's, then at most where it was read

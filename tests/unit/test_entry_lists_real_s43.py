@@ -1,0 +1,45 @@
+"""Kinds the open entry golds' misses showed in session 43, each a rule for the kind, tested here in other words than
+the documents': undated pages by persons written given name first or by a developer or dictionary body, and the day a
+page was read ("Tanggal akses ...") after its address, which is no year of the page's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .test_entry_lists_real import _entries  # a tiny document written and read, its entries
+
+
+def test_undated_pages_by_persons_given_name_first_or_by_a_body(tmp_path: Path):
+    listed = _entries(tmp_path, "jaringan.md",
+                      "# Jaringan Komputer\n\nTeks tentang jaringan.\n\n## Daftar Pustaka\n\n"
+                      "- Hartono, Budi. Dasar Routing Statis https://contoh.net/routing\n"
+                      "- Rudi Hartanto. Firewall untuk Kantor Kecil https://contoh.org/firewall\n"
+                      "- Maria Ortega and Paul K. Brenner. Securing Home Routers https://contoh.io/router\n"
+                      "- Kubernetes Developer. Panduan Instalasi Cluster, https://contoh.io/k8s/docs/\n"
+                      "- Jargon Networking Dictionary. subnet mask https://contoh.com/term/subnet\n")
+    assert [(e.authors, e.names[0], e.year, e.title, e.kind) for e in listed] == [
+        (("Hartono",), "Hartono, Budi.", None, "Dasar Routing Statis", "web"),
+        (("Hartanto",), "Rudi Hartanto", None, "Firewall untuk Kantor Kecil", "web"),
+        (("Ortega", "Brenner"), "Maria Ortega", None, "Securing Home Routers", "web"),
+        (("Kubernetes Developer",), "Kubernetes Developer", None, "Panduan Instalasi Cluster", "web"),
+        (("Jargon Networking Dictionary",), "Jargon Networking Dictionary", None, "subnet mask", "web")]
+
+
+def test_a_title_before_its_site_is_no_person_given_name_first(tmp_path: Path):
+    # the words before the stop are a title's (dictionary words: English or Indonesian), not a person's name
+    listed = _entries(tmp_path, "catatan.md",
+                      "# Catatan\n\nTeks.\n\n## Referensi\n\n"
+                      "- Network Security Basics. Router Guide https://contoh.com/a\n"
+                      "- Belajar Jaringan Dasar. Kursus Daring https://contoh.com/b\n")
+    assert [e.authors for e in listed] == []
+
+
+def test_the_day_a_page_was_read_after_its_address_is_no_year_of_its_own(tmp_path: Path):
+    listed = _entries(tmp_path, "web.md",
+                      "# Pemrograman Web\n\nTeks.\n\n## Daftar Pustaka\n\n"
+                      "- [Laravel Developer] Laravel Developer. Dokumentasi Laravel, https://contoh.com/docs/, "
+                      "Tanggal akses 3 Maret 2018.\n"
+                      "- Santoso, H. (2018). Dasar Linux Server. Andi.\n")
+    assert [(e.authors, e.year, e.title, e.url) for e in listed] == [
+        (("Laravel Developer",), None, "Dokumentasi Laravel", "https://contoh.com/docs/"),
+        (("Santoso",), "2018", "Dasar Linux Server", None)]
