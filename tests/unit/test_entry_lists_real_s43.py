@@ -43,3 +43,17 @@ def test_the_day_a_page_was_read_after_its_address_is_no_year_of_its_own(tmp_pat
     assert [(e.authors, e.year, e.title, e.url) for e in listed] == [
         (("Laravel Developer",), None, "Dokumentasi Laravel", "https://contoh.com/docs/"),
         (("Santoso",), "2018", "Dasar Linux Server", None)]
+
+
+def test_a_body_glossed_by_its_acronym_before_a_year_last_entry():
+    from telusur.citations.references import parse_reference
+
+    # the acronym first, the body's name in the parenthesis; or the name first, its acronym after: the whole body
+    ref = parse_reference("UNEP (United Nations Environment Programme), Global Waste Outlook, Technical Report No. 7, "
+                          "Nairobi, Kenya, 2015.")
+    assert (ref.authors, ref.names[0], ref.year) == \
+        (("United Nations Environment Programme",), "UNEP (United Nations Environment Programme)", "2015")
+    assert ref.title.startswith("Global Waste Outlook")
+    ref = parse_reference("Badan Meteorologi Klimatologi dan Geofisika (BMKG), Buku Iklim Tahunan, Jakarta, 2017.")
+    assert (ref.authors, ref.year) == (("Badan Meteorologi Klimatologi dan Geofisika",), "2017")
+    assert ref.title.startswith("Buku Iklim Tahunan")

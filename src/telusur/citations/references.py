@@ -699,12 +699,15 @@ _PRINTED_BY = re.compile(r"(?:Tim\s+)?(?:Redaksi|Penyusun|Penerbit)\b", re.I)
 _ACRONYMED = re.compile(r"(?P<body>[A-Z][^()]{4,120}?)\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,9}(?:\s[A-Z]{1,4})?)\)")
 
 
+_ACRONYM_FIRST = re.compile(r"(?P<acronym>[A-Z][A-Za-z0-9]{1,9})\s*\((?P<body>[A-Z][^()]{4,120}?)\)")
+
+
 def _body_named(author: str) -> str:
     """An author that is a body with its acronym, by the body's name: an acronym its words give ("Badan Pusat
     Statistik (BPS)"), or only spell ("Centers for Disease Control and Prevention (CDC)"), or any a body's name stands
     before ("Kementerian Kesehatan Republik Indonesia (Kemenkes RI)", "... Association (HIMPSI)"); not a company's
     form ("PT Pertamina (Persero)")."""
-    m = _ACRONYMED.fullmatch(author)
+    m = _ACRONYMED.fullmatch(author) or _ACRONYM_FIRST.fullmatch(author)  # "WHO (World Health Organization)" too
     if m and (initialled(m.group("acronym"), m.group("body").split()) or spells(m.group("acronym"), m.group("body"))
               or (is_organisation(m.group("body")) and sum(c.isupper() for c in m.group("acronym")) >= 2)):
         return m.group("body")
@@ -1469,7 +1472,17 @@ def _chicago_article(text: str, m: re.Match, start: int, end: int) -> Reference:
 # A body's name up to its full stop, its words capitalised or linking: "Kementerian Lingkungan Hidup dan Kehutanan.";
 # or up to a comma, as IEEE entries write an author: "International Organization for Standardization, ISO/IEC ..."
 _LINKS = "|".join(re.escape(w) for w in sorted(NAME_LINKS))
-_BODY_FIRST = re.compile(rf"^(?P<body>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|{_LINKS}))+)[.,]\s+(?=[A-Z\"“‘'])")
+# ... its acronym after it ("Badan Pusat Statistik (BPS), Judul, ..."), or its acronym first and its name in the
+# parenthesis ("FAO (Food and Agriculture Organization), Judul, ...")
+_BODY_FIRST = re.compile(rf"^(?P<body>[A-Z][\w'’\-]*(?:(?:\s+(?:[A-Z][\w'’\-]*|{_LINKS}))+(?:\s\([A-Z][A-Za-z0-9]{{1,9}}\))?"
+                         rf"|\s\([A-Z][^()]{{4,80}}\)))[.,]\s+(?=[A-Z\"“‘'])")
+_GLOSSED_BODY = re.compile(r"^(?P<short>[^()]+?)\s\((?P<long>[^()]+)\)$")
+
+
+def _named_body(body: str) -> bool:
+    """A body's name as _BODY_FIRST reads it, an acronym glossed in parentheses either way, is an organisation's."""
+    glossed = _GLOSSED_BODY.match(body)
+    return is_organisation(body) or bool(glossed) and any(is_organisation(g) for g in glossed.group("short", "long"))
 # ... with the year ending the entry: what _YEAR_LAST cannot take when a small word follows the body's first word
 # ("Institute of Electrical and Electronics Engineers, IEEE Standard ... New York: IEEE, 1990.")
 _BODY_YEAR_LAST = re.compile(_BODY_FIRST.pattern + rf"(?P<rest>.*?)[\s,.;(:]+(?P<year>{YEAR})\s*\)?\s*\.?$")
@@ -1562,7 +1575,7 @@ _BODY_THEN_YEAR = re.compile(rf"(?P<body>[A-Z][^.()\d]{{1,120}}?)\.\s+(?P<year>{
 def _body_year_last(text: str) -> re.Match | None:
     """_BODY_YEAR_LAST's match when its body is an organisation's name, not a person's and a title."""
     m = _BODY_YEAR_LAST.match(text)
-    return m if m and is_organisation(m.group("body")) else None
+    return m if m and _named_body(m.group("body")) else None
 
 
 def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None:
@@ -1571,7 +1584,7 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
     whole = body and (body.end() > m.start("rest") or m.re is _BODY_YEAR_LAST)
     persons = whole and " dan " in body.group("body") and not is_organisation(body.group("body")) \
         and _names_joined_by_dan(body.group("body"))  # "Budi Santoso dan Agus Hartono. Judul. ...": not "Budi"
-    if whole and (is_organisation(body.group("body")) or persons):
+    if whole and (_named_body(body.group("body")) or persons):
         # "Departemen Pendidikan dan Kebudayaan. Kamus ...": a body is its whole name, not "Departemen" and a title
         title, published = _title_and_publisher(text[body.end():m.end("rest")])
         kind = published.pop("kind", None) or _kind_published(published)
@@ -3226,7 +3239,8 @@ def _undated_entry(entry: str, start: int, end: int, page: bool = False) -> Refe
         names = _ET_AL_AFTER.sub("", text[:stop.start() + 1]).strip()
         # a body by its name's words ("Balai Penelitian Tanah. Perangkat Uji Tanah Sawah", "IPNI / Plant Nutrition
         # Institute. 4R Framework"), one author
-        body = "," not in names and is_organisation(names.rstrip("."))
+        body = "," not in names and (is_organisation(names.rstrip(".")) or page and _REFERENCE_SITE.fullmatch(names.rstrip(".")))
+        # (a page's site named as a reference work where the author stands: "Jargon Networking Dictionary. subnet mask URL")
         # ... or a page's persons written given name first ("Rudi Hartanto. Judul Halaman URL", "Maria Ortega and
         # Paul K. Brenner. Judul URL")
         persons = page and not body and _given_first_persons(names.rstrip("."))
@@ -3242,6 +3256,12 @@ def _undated_entry(entry: str, start: int, end: int, page: bool = False) -> Refe
         return Reference(text=text, authors=surnames, names=tuple(authors), year=None, year_text=None, start=start,
                          end=end, **fields)
     return None
+
+
+# A site named as a reference work, standing where a page's author does: "Cambridge Dictionary", "Ensiklopedia Hewan"
+# (a work, not a body: in prose, "Dalam Kamus Besar ..." cites no organisation, so names.ORGANISATION_WORDS lacks these)
+_REFERENCE_SITE = re.compile(r"(?:[A-Z][\w'’\-]*\s+){0,3}(?:Dictionary|Encyclopa?edia|Glossary|Ensiklopedia|Glosarium)"
+                             r"(?:\s+[A-Z][\w'’\-]*){0,3}")
 
 
 # A person written given name first: two to four capitalised words, initials between them ("Paul K. Brenner")
