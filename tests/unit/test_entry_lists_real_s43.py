@@ -57,3 +57,18 @@ def test_a_body_glossed_by_its_acronym_before_a_year_last_entry():
     ref = parse_reference("Badan Meteorologi Klimatologi dan Geofisika (BMKG), Buku Iklim Tahunan, Jakarta, 2017.")
     assert (ref.authors, ref.year) == (("Badan Meteorologi Klimatologi dan Geofisika",), "2017")
     assert ref.title.startswith("Buku Iklim Tahunan")
+
+
+def test_a_marked_entry_that_is_a_name_and_its_addresses_alone(tmp_path: Path):
+    listed = _entries(tmp_path, "pustaka.tex",
+                      "\\begin{thebibliography}{9}\n"
+                      "\\bibitem{a} Santoso, B. (2019). Hidrologi Terapan. Bandung: Penerbit Sungai.\n\n"
+                      "\\bibitem{b}\nData curah hujan harian BMKG:\\\\\nhttps://contoh.go.id/curah-hujan\\\\\n"
+                      "https://contoh.go.id/arsip\n\n"
+                      "\\bibitem{c}\nPeta tutupan lahan nasional\\\\\nhttps://contoh.go.id/peta\n\n"
+                      "\\bibitem{d}\nSumber: https://contoh.go.id/lain\n"
+                      "\\end{thebibliography}\n")
+    assert [(e.authors, e.year, e.title, e.kind, e.url) for e in listed] == [
+        (("Santoso",), "2019", "Hidrologi Terapan", "book", None),
+        (("Data curah hujan harian BMKG",), None, "Data curah hujan harian BMKG", "web", "https://contoh.go.id/curah-hujan"),
+        (("Peta tutupan lahan nasional",), None, "Peta tutupan lahan nasional", "web", "https://contoh.go.id/peta")]

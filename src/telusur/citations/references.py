@@ -3193,7 +3193,30 @@ def _group_entry(text: str, group: list, marked: bool, previous: Reference | Non
             if first is not None and first.year and _year_and_first(ref) != _year_and_first(first):
                 return first  # lines after a whole entry (a list of laws, a page's foot) changed its year or author
             return ref
-    return _undated_entry(whole, group[0].start, group[-1].end)
+    return _undated_entry(whole, group[0].start, group[-1].end) \
+        or (_labelled_link(whole, group[0].start, group[-1].end) if marked and all(
+            _LINKS_ONLY.fullmatch(text[b.start:b.end]) for b in group[1:]) else None)
+
+
+# A marked entry that is a name and its address(es) alone: "Curah Hujan Harian dataset: https://...", "Peta Tutupan
+# Lahan https://... https://..." (a dataset or a site the writer lists by name; the name is its title and cites it)
+_LABELLED_LINK = re.compile(r"^(?P<label>[A-Z][^:.()\[\]“”\"]{2,80}?)\s*:?\s+(?P<links>(?:(?:https?://|www\.)\S+\s*)+)$")
+_LINKS_ONLY = re.compile(r"\s*(?:[-*•]\s*)?(?:(?:https?://|www\.)\S+\s*)+")  # a line of the entry giving addresses alone
+_LINK_LABEL_WORDS = re.compile(r"(?i:sumber|source|link|tautan|url|laman|website|situs|tersedia|available|diakses|"
+                               r"accessed|retrieved|online|daring)(?:\s+(?i:di|dari|pada|at|from|online|daring))?")
+
+
+def _labelled_link(entry: str, start: int, end: int) -> Reference | None:
+    """A marked entry that names a work and gives its address(es), nothing else (_LABELLED_LINK): a web entry with no
+    date, titled by its name; not a line that only says where ("Sumber: https://...", "Tersedia di https://..."). Its
+    lines after the first give addresses alone (a comment line under the name is no part of it)."""
+    m = _LABELLED_LINK.match(_normalised(entry).strip())
+    if m is None or _ANY_YEAR.search(m.group("label")) or _LINK_LABEL_WORDS.fullmatch(m.group("label").strip()):
+        return None
+    label = m.group("label").strip()
+    url = _URL.search(m.group("links")).group().rstrip(".,;)>")
+    return Reference(text=_normalised(entry).strip(), authors=(label,), names=(label,), year=None, year_text=None,
+                     title=label, kind="web", url=url, start=start, end=end)
 
 
 # A word in parentheses where the date stands, as a style guide's template writes it: "Author, A. A. (tahun). Judul."
