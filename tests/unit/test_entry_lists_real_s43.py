@@ -72,3 +72,21 @@ def test_a_marked_entry_that_is_a_name_and_its_addresses_alone(tmp_path: Path):
         (("Santoso",), "2019", "Hidrologi Terapan", "book", None),
         (("Data curah hujan harian BMKG",), None, "Data curah hujan harian BMKG", "web", "https://contoh.go.id/curah-hujan"),
         (("Peta tutupan lahan nasional",), None, "Peta tutupan lahan nasional", "web", "https://contoh.go.id/peta")]
+
+
+def test_a_title_before_a_name_written_initials_first_is_no_author():
+    from telusur.citations.references import parse_reference
+
+    ref = parse_reference("[7] Prof. R. T. Wibisono, \"Pengantar Basis Data Terdistribusi,\" Yogyakarta: Penerbit Omega, 2017.")
+    assert (ref.authors, ref.year, ref.title) == (("Wibisono",), "2017", "Pengantar Basis Data Terdistribusi")
+    ref = parse_reference("H. Lestari and Dr. K. Wirawan, \"Sensor Kelembaban Tanah,\" Jurnal Elektro, vol. 4, 2020.")
+    assert (ref.authors, ref.year) == (("Lestari", "Wirawan"), "2020")
+
+
+def test_an_undated_numbered_entry_its_author_titled_and_with_a_degree(tmp_path: Path):
+    listed = _entries(tmp_path, "laporan.md",
+                      "# Laporan Praktikum\n\nTeks.\n\n## Daftar Pustaka\n\n"
+                      "[1] B. Hartati, Pemrograman Berorientasi Objek. Malang: Penerbit Sigma, 2021.\n\n"
+                      "[2] Dr. R.T. Wibisono, M.Eng, \"Modul Basis Data Lanjut.\"\n")
+    assert [(e.authors, e.year, e.title) for e in listed] == [
+        (("Hartati",), "2021", "Pemrograman Berorientasi Objek"), (("Wibisono",), None, "Modul Basis Data Lanjut")]

@@ -1228,9 +1228,16 @@ _DEGREE_TOKEN = rf"(?:(?:S|M|D)\.\s?(?:{DEGREE_FIELDS}|Eng|Kom\.I|Cs|Sc|Ag)\.?|P
 _DEGREES_AFTER_NAME = re.compile(rf"(?<=[a-z])(?:,\s*{_DEGREE_TOKEN}(?=\s*,))+")
 
 
+# ... and a title before a name written initials first ("Dr. B. Santoso, M.Eng, "Judul."", "Prof. R. S. Wijaya and Dr.
+# T. Lim, ..."): no part of the name (an initial after "Dr." would be read as the author "Dr")
+_TITLES_BEFORE_INITIALS = re.compile(rf"(?:(?<=^)|(?<=,\s)|(?<=\b(?:and|dan)\s))(?:(?:{HONORIFICS})\.\s*)+"
+                                     r"(?=(?:[A-Z]\.\s?)+[A-Z][a-z])")
+
+
 def _without_degrees(text: str) -> str:
-    """The entry's text with the degrees after its names out (see above)."""
-    return _DEGREES_AFTER_NAME.sub(lambda m: "" if re.search(r"[a-z]", m.group()) else m.group(), text[:160]) + text[160:]
+    """The entry's text with the degrees after its names out, and the titles before their initials (see above)."""
+    head = _TITLES_BEFORE_INITIALS.sub("", text[:160])
+    return _DEGREES_AFTER_NAME.sub(lambda m: "" if re.search(r"[a-z]", m.group()) else m.group(), head) + text[160:]
 
 
 # A link's words where an address is labelled, the link taken out or its address after them: "MIT Press. 2020.
