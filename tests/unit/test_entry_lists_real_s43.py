@@ -90,3 +90,18 @@ def test_an_undated_numbered_entry_its_author_titled_and_with_a_degree(tmp_path:
                       "[2] Dr. R.T. Wibisono, M.Eng, \"Modul Basis Data Lanjut.\"\n")
     assert [(e.authors, e.year, e.title) for e in listed] == [
         (("Hartati",), "2021", "Pemrograman Berorientasi Objek"), (("Wibisono",), None, "Modul Basis Data Lanjut")]
+
+
+def test_a_page_with_no_author_its_title_first_then_a_dated_parenthesis_and_its_site():
+    from telusur.citations.references import parse_reference
+
+    ref = parse_reference("Irigasi Tetes: Panduan, Alat, dan Biaya. (2021, Maret 2). Balai Besar Sumber Daya Lahan "
+                          "Pertanian. https://contoh.go.id/irigasi")
+    assert (ref.authors, ref.year, ref.title, ref.kind, ref.container, ref.url) == \
+        (("Irigasi Tetes: Panduan, Alat, dan Biaya",), "2021", "Irigasi Tetes: Panduan, Alat, dan Biaya", "web",
+         "Balai Besar Sumber Daya Lahan Pertanian", "https://contoh.go.id/irigasi")
+    ref = parse_reference("Musim Kemarau Panjang. (2019). ramalancuaca.id. https://ramalancuaca.id/kemarau")
+    assert (ref.title, ref.container) == ("Musim Kemarau Panjang", "ramalancuaca.id")
+    # a body first is the page's author, the words after the year its title
+    ref = parse_reference("Badan Informasi Geospasial. (2018). Peta Rupabumi Digital. https://contoh.go.id/peta")
+    assert (ref.authors, ref.title) == (("Badan Informasi Geospasial",), "Peta Rupabumi Digital")

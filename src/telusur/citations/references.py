@@ -726,7 +726,11 @@ def _as_written(part: str, entry: str) -> str:
 # "Scrum Methodology: Panduan Praktis. (2020). Retrieved 11 September 2020, from https://...", "Diabetes [Internet].
 # 2021. Tersedia pada: https://...", "Glucose Tolerance Testing [Internet]. Available from: https://...". What follows
 # the title is a year at most, the day it was read, where it is available and the address: nothing names a work in it
-_PAGE_TITLE_YEAR = re.compile(rf"^(?P<title>.{{3,300}}?)\.?\s*\((?P<year>{YEAR}|{_NO_DATE})\)\.\s*(?P<rest>.*)$", re.I)
+_PAGE_TITLE_YEAR = re.compile(rf"^(?P<title>.{{3,300}}?)\.?\s*\((?P<year>{YEAR}|{_NO_DATE})"
+                              rf"(?P<day>,\s*(?:{_MONTH_NAMED}\s*\d{{0,2}}|\d{{1,2}}\s+{_MONTH_NAMED}))?\)\.\s*(?P<rest>.*)$", re.I)
+# ... and its site or publisher before the address, a body's name or a site's: "Mengenal Pupuk Hayati. (2021, Maret 2).
+# Balai Penelitian Tanah. https://...", "Cuaca Ekstrem. (2020). cuaca.id. https://..." (APA's page with no author)
+_SITE_THEN_LINK = re.compile(r"^(?P<site>[A-Za-z0-9][^.()\[\]“”\"]{1,80}?(?:\.[a-z]{2,4}){0,2})\.\s*(?P<rest>(?:https?://|www\.)\S+\s*)$")
 _PAGE_TITLE_ONLINE = re.compile(rf"^(?P<title>[^\[\]]{{3,300}}?)\s*{_READ_ONLINE_MARK}\.\s*"
                                 rf"(?:(?P<year>{YEAR})\s*[.;]\s*)?(?P<rest>.*)$", re.I)
 # ... or with no year, the day it was read after it: "Circular Linked List. (Diakses pada tanggal 1 april 2024). URL",
@@ -772,10 +776,14 @@ def _titled_page(entry: str, start: int = 0, end: int | None = None) -> Referenc
         # is what stands before a site's name
     url = _only_where_read(m.group("rest"))
     title = m.group("title").strip(" .")
+    site = m.groupdict().get("site")
+    if url is None and m.re is _PAGE_TITLE_YEAR and (by := _SITE_THEN_LINK.match(m.group("rest"))) \
+            and (is_organisation(by.group("site")) or _SITE_NAMED.fullmatch(by.group("site"))) \
+            and not is_organisation(title):
+        url, site = _only_where_read(by.group("rest")), by.group("site")
     if url is None:
         return None
     year = m.group("year") if m.group("year") and re.fullmatch(YEAR, m.group("year")) else None
-    site = m.groupdict().get("site")
     names = (title,)
     if m.re is _PAGE_TITLE_ONLINE and (by := _VANCOUVER_PAGE_BY.match(title)):
         # "Sari DK, Putra A. Judul Halaman [Internet]. [diacu 2019 Mei 2]. Tersedia dari: URL": Vancouver's page with
