@@ -105,3 +105,21 @@ def test_a_page_with_no_author_its_title_first_then_a_dated_parenthesis_and_its_
     # a body first is the page's author, the words after the year its title
     ref = parse_reference("Badan Informasi Geospasial. (2018). Peta Rupabumi Digital. https://contoh.go.id/peta")
     assert (ref.authors, ref.title) == (("Badan Informasi Geospasial",), "Peta Rupabumi Digital")
+
+
+def test_works_described_field_by_field_under_a_heading_each(tmp_path: Path):
+    listed = _entries(tmp_path, "bacaan.md",
+                      "# Bacaan Pendukung Proyek Irigasi\n\n"
+                      "### 1. **Sistem Irigasi Otomatis Berbasis Sensor Kelembaban**\n"
+                      "- **Penulis**: Wulan Sari Dewanti & Galih Prakoso Nugraha Putra\n"
+                      "- **Jurnal**: Jurnal Teknik Pertanian\n- **Tahun**: Maret 2023\n"
+                      "- **Link**: https://contoh.ac.id/jtp/view/12\n- **Catatan**: Dipakai untuk bab desain.\n\n"
+                      "### 2. **Identitas Buku**\n- **Judul**: Hidrologi untuk Pemula\n- **Penulis**: Hartono, B.\n"
+                      "- **Tahun terbit**: 2019\n- **Penerbit**: Penerbit Sungai\n\n"
+                      "### 3. Catatan Rapat\n- **Tanggal**: 2 Mei 2024\n- **Peserta**: Tim A\n\n"
+                      "## Daftar Pustaka\n\n"
+                      "1. Hartono, B. (2019). Hidrologi untuk Pemula. Penerbit Sungai.\n")
+    assert [(e.authors, e.year, e.title, e.container, e.url) for e in listed] == [
+        (("Hartono",), "2019", "Hidrologi untuk Pemula", None, None),  # the list's entry, the card's work not again
+        (("Dewanti", "Putra"), "2023", "Sistem Irigasi Otomatis Berbasis Sensor Kelembaban", "Jurnal Teknik Pertanian",
+         "https://contoh.ac.id/jtp/view/12")]

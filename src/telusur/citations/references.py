@@ -2681,6 +2681,7 @@ def reference_entries(document) -> list[Reference]:
     blocks = marked or _blocks_under_reference_heading(document) or _titled_list(document) \
         or _introduced_list(document) or _trailing_entries(document) or _labelled_entries(document)
     out = _entries(document, blocks, bool(marked))
+    out += _field_cards(document, out)
     if marked:
         # the list's later parts under their own headings ("Artikel atau Makalah"), which a reader that marks the
         # entries up to the next heading left as paragraphs: read as an unmarked list is
@@ -3524,6 +3525,68 @@ def _labelled_entries(document) -> list:
         if label and looks_like_entry(text[label.end():]):
             out.append(replace(b, start=b.start + label.end()))
     return out if len(out) >= 2 else []
+
+
+# A work described field by field under its own heading, as source logs and AI-written reading lists set it ("### 3.
+# **Judul Artikel**" / "- **Penulis**: Rina Wati & Agus Salim" / "- **Jurnal**: ..." / "- **Tahun**: 2024" / "- **Link**:
+# URL"): a label, a colon, the field's value
+_FIELD_ITEM = re.compile(r"^[\s•·*\-]*(?P<label>[A-Za-z][A-Za-z /]{1,20}?)\s*:\s*(?P<value>\S.*)$", re.S)
+_FIELD_NAMES = {"penulis": "authors", "pengarang": "authors", "author": "authors", "authors": "authors",
+                "tahun": "year", "year": "year", "tahun terbit": "year", "judul": "title", "title": "title",
+                "jurnal": "container", "journal": "container", "nama jurnal": "container", "penerbit": "publisher",
+                "publisher": "publisher", "link": "url", "url": "url", "tautan": "url", "doi": "doi",
+                "volume": "volume"}
+_HEADING_NUMBER_MARK = re.compile(r"^\s*(?:\d{1,3}|[A-Za-z])[.)]\s+")
+
+
+def _field_cards(document, listed: list[Reference]) -> list[Reference]:
+    """The works a document describes field by field under a heading each (_FIELD_ITEM), an author and a year among
+    the fields, the heading its title unless a field gives one: entries of their own, but for those the document's
+    list already holds (the same first author's family name and year)."""
+    from .linking import same_surname
+
+    out: list[Reference] = []
+    blocks = document.blocks
+    for i, b in enumerate(blocks):
+        if b.kind != "heading":
+            continue
+        fields: dict[str, str] = {}
+        written: list[str] = []
+        last = b
+        for after in blocks[i + 1:]:
+            if after.kind != "item":
+                break
+            m = _FIELD_ITEM.match(document.text[after.start:after.end].replace("*", ""))
+            if m is None:
+                break
+            key = _FIELD_NAMES.get(" ".join(m.group("label").lower().split()))
+            if key and key not in fields:
+                fields[key] = " ".join(m.group("value").split())
+                written.append(f"{m.group('label').strip()}: {fields[key]}")  # shown as the document writes it
+                last = after
+        year = re.search(YEAR_DIGITS, fields.get("year", ""))
+        if "authors" not in fields or year is None:
+            continue
+        value = _ET_AL_AFTER.sub("", fields["authors"].rstrip(".")).strip()
+        # a field that names persons: "Family, I." as a list writes them, else each name whole between the commas and
+        # "&"/"dan" ("Rina Wati & Agus Salim Pratama", "Hendra, Sri Wulandari, Arisal")
+        head = _authors(value) if _APA_AUTHORS.match(value) else \
+            [n for n in re.split(r"\s*(?:,|&|;|\band\b|\bdan\b)\s*", value) if n.strip()]
+        if not head:
+            continue
+        title = fields.get("title") or _HEADING_NUMBER_MARK.sub("", document.text[b.start:b.end].replace("*", "")).strip()
+        # each person's family name, a long name's last word too ("Bagas Daniswara Adi Pangestu"); a body whole
+        authors = tuple(n if is_organisation(n) else _surname(n) if "," in n else
+                        _family(n) if _family(n) != n or len(n.split()) == 1 else n.split()[-1] for n in head)
+        if any(r.year == year.group() and r.authors and same_surname(r.authors[0], authors[0]) for r in listed):
+            continue
+        url = _URL.search(fields.get("url", ""))
+        container = fields.get("container")
+        out.append(Reference(text=f"{title}. {'; '.join(written)}", authors=authors, names=tuple(head), year=year.group(),
+                             year_text=fields["year"], title=title, kind="article" if container else "misc",
+                             container=container, publisher=fields.get("publisher"), volume=fields.get("volume"),
+                             url=url.group().rstrip(".,;)>") if url else None, start=b.start, end=last.end))
+    return out
 
 
 def is_reference_list_document(document, entries: list[Reference]) -> bool:
