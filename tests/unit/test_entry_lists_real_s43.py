@@ -123,3 +123,15 @@ def test_works_described_field_by_field_under_a_heading_each(tmp_path: Path):
         (("Hartono",), "2019", "Hidrologi untuk Pemula", None, None),  # the list's entry, the card's work not again
         (("Dewanti", "Putra"), "2023", "Sistem Irigasi Otomatis Berbasis Sensor Kelembaban", "Jurnal Teknik Pertanian",
          "https://contoh.ac.id/jtp/view/12")]
+
+
+def test_persons_given_name_first_then_a_title_then_the_year_and_pages():
+    from telusur.citations.references import parse_reference
+
+    ref = parse_reference("[2] Wahyu Hidayat Santosa, Lina Marlina, Kurniawan, Dewi Anggraeni Lestari. "
+                          "PEMROGRAMAN WEB DASAR, 2021, pp 12-40")
+    assert (ref.authors, ref.names[0], ref.year, ref.title) == \
+        (("Santosa", "Marlina", "Kurniawan", "Lestari"), "Wahyu Hidayat Santosa", "2021", "PEMROGRAMAN WEB DASAR")
+    # a surname and its given names before a publisher stay one author
+    ref = parse_reference("Hartono, Budi. Dasar Jaringan. Bandung: Penerbit Sigma, 2019.")
+    assert (ref.authors, ref.title) == (("Hartono",), "Dasar Jaringan")

@@ -1239,7 +1239,7 @@ _DEGREES_AFTER_NAME = re.compile(rf"(?<=[a-z])(?:,\s*{_DEGREE_TOKEN}(?=\s*,))+")
 # ... and a title before a name written initials first ("Dr. B. Santoso, M.Eng, "Judul."", "Prof. R. S. Wijaya and Dr.
 # T. Lim, ..."): no part of the name (an initial after "Dr." would be read as the author "Dr")
 _TITLES_BEFORE_INITIALS = re.compile(rf"(?:(?<=^)|(?<=,\s)|(?<=\b(?:and|dan)\s))(?:(?:{HONORIFICS})\.\s*)+"
-                                     r"(?=(?:[A-Z]\.\s?)+[A-Z][a-z])")
+                                     r"(?!(?:Hj?|KH)\.\s)(?=(?:[A-Z]\.\s?)+[A-Z][a-z])")  # "Prof. Dr. H. Mulyasa": _without_titles
 
 
 def _without_degrees(text: str) -> str:
@@ -1269,6 +1269,13 @@ _SMALL_INITIAL_AFTER = re.compile(r"^(?P<head>[A-Z][\w'’\-]{1,30},\s[A-Z]\.\s)
 
 
 _LOWER_INITIAL = re.compile(r"(?<=,\s)[a-z]\.?(?=\s*(?:,|&|$))")
+
+
+# Persons written given name first, one to four capitalised words each between commas, a stop, then a title
+_PERSONS_THEN_TITLE = re.compile(r"^(?P<names>[A-Z][a-z][\w'’\-]*(?:\s[A-Z][a-z][\w'’\-]*){0,3}"
+                                 r"(?:,\s+[A-Z][a-z][\w'’\-]*(?:\s[A-Z][a-z][\w'’\-]*){0,3}){2,})\.\s+"
+                                 r"(?P<title>[A-Z0-9“\"][^.]{3,200}?)[,.]?$")
+_PAGES_AT_MOST = re.compile(r"(?:(?:pp?|hlm|hal|halaman)\.?\s*\d+(?:\s*[-–]\s*\d+)?)?\s*\.?")
 
 
 def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference | None:
@@ -1317,6 +1324,7 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
         if ref is not None and read_online is not None and not ref.url and (url := _URL.search(noted, read_online)):
             ref = replace(ref, url=url.group().rstrip(".,;)"))  # where the book was read
         return ref
+    given_first = False  # the authors all written given name first (_PERSONS_THEN_TITLE)
     dated = False  # the date names its day and month ("(18 Maret 2022)", "(2 Feb 2024)"): a page's or a paper's day
     if year_m and text[:year_m.start()].strip():
         head, year_text, rest = text[:year_m.start()], year_m.group("year") + year_m.group("more"), text[year_m.end():]
@@ -1338,6 +1346,11 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
         elif body := _body_then_title(head, rest):
             # "World Health Organization. Stunting in a nutshell [Internet]. 2015.": a body, its title, then the year
             head, rest = body.group("body") + ".", f"{head[body.end():].strip()} {rest}"
+        elif (persons := _PERSONS_THEN_TITLE.match(head.rstrip(" ,"))) and _PAGES_AT_MOST.fullmatch(rest.strip()):
+            # "Rina Kartika, Budi Hartono, Sari. JUDUL BUKU, 2020, hlm 10-20": persons given name first, a stop, the
+            # title, then the year and at most its pages
+            head, rest = persons.group("names") + ".", f"{persons.group('title')}. {rest}"
+            given_first = True  # each name whole between the commas, no surname-then-given pairs
     if re.search(r"(?<![A-Z])/|/(?![A-Z])|:|\d{3}", re.sub(r"(?<=\w)\s+/\s+(?=[A-Z])", " ", head)):
         return None  # "MenKes/ SK/ XI/ 2001": a decree number, not authors ("ISO/IEC.": two bodies' acronyms, one author;
         # "RabbitMQ / Broadcom Inc.": a product and the company owning it, spaced, one author)
@@ -1346,7 +1359,7 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
     head = _EDITORS.sub("", head).strip().rstrip(",").strip()
     if not re.search(r"\b[A-Z]\.$", head):
         head = head.rstrip(".").strip()  # "Kelompok 5." -> "Kelompok 5"; "Lambe, J." keeps its initial's dot
-    names = _authors(head)
+    names = _authors(head) if not given_first else [n.strip() for n in head.rstrip(".").split(",")]
     if not names:
         return None
     if reprint:
@@ -1384,7 +1397,8 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
     ipb = len(names) > 1 and all(_INITIALS_UNSTOPPED.search(n) for n in names)
     # ... and a first author given name first before others surname first ("Tadhg Brosnan, Sun, Da-Wen"): a person
     mixed = len(names) > 1 and "," not in names[0] and all("," in n for n in names[1:])
-    surnames = tuple(_family(n) if "," not in n and (i or ipb or mixed) else _surname(n) for i, n in enumerate(names))
+    surnames = tuple(_family(n) if "," not in n and (i or ipb or mixed or given_first) else _surname(n)
+                     for i, n in enumerate(names))
     return Reference(text=text, authors=surnames, names=tuple(names),
                      year=year.group() if year else None, year_text=" ".join(year_text.split()),
                      start=start, end=end, editors=editors, **fields)
