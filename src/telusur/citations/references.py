@@ -779,7 +779,8 @@ def _titled_page(entry: str, start: int = 0, end: int | None = None) -> Referenc
     site = m.groupdict().get("site")
     if url is None and m.re is _PAGE_TITLE_YEAR and (by := _SITE_THEN_LINK.match(m.group("rest"))) \
             and (is_organisation(by.group("site")) or _SITE_NAMED.fullmatch(by.group("site"))) \
-            and not is_organisation(title):
+            and not is_organisation(title) and not _APA_AUTHORS.match(m.group("title").strip() + "."):
+        # (not "Siregar, P. (2019). Judul, Ikatan Ahli ... https://...": a person's name inverted is the author)
         url, site = _only_where_read(by.group("rest")), by.group("site")
     if url is None:
         return None
@@ -3557,7 +3558,8 @@ def _field_cards(document, listed: list[Reference]) -> list[Reference]:
     """The works a document describes field by field under a heading each (_FIELD_ITEM), an author and a year among
     the fields, the heading its title unless a field gives one: entries of their own, but for those the document's
     list already holds (the same first author's family name and year)."""
-    from .linking import same_surname
+    def fold(name: str) -> str:  # a family name as both write it: "Nabawi" and "Nabawi", case and marks aside
+        return re.sub(r"[\W_]", "", name.lower())
 
     out: list[Reference] = []
     blocks = document.blocks
@@ -3592,7 +3594,7 @@ def _field_cards(document, listed: list[Reference]) -> list[Reference]:
         # each person's family name, a long name's last word too ("Bagas Daniswara Adi Pangestu"); a body whole
         authors = tuple(n if is_organisation(n) else _surname(n) if "," in n else
                         _family(n) if _family(n) != n or len(n.split()) == 1 else n.split()[-1] for n in head)
-        if any(r.year == year.group() and r.authors and same_surname(r.authors[0], authors[0]) for r in listed):
+        if any(r.year == year.group() and r.authors and fold(r.authors[0]) == fold(authors[0]) for r in listed):
             continue
         url = _URL.search(fields.get("url", ""))
         container = fields.get("container")
