@@ -102,7 +102,7 @@ ORGANISATION_WORDS = BODY_HEADS | GOVERNMENT_HEADS | frozenset(
     "organisasi asosiasi ikatan dewan komisi yayasan universitas institut politeknik akademi perhimpunan persatuan "
     "perserikatan bank tim "
     "world national american international association service services institute organization organisation "
-    "society council committee commission department ministry bureau agency foundation university developers "
+    "society council committee commission department ministry bureau agency foundation university developer developers "
     "group corporation inc ltd unesco unicef who nations union secretariat fund programme forum office centre center "
     "pt tbk persero perum dinkes disdik dirjen ditjen bappeda redaksi "
     "news post times majelis kepolisian kejaksaan balai biro kantor sekretariat perusahaan partai himpunan "

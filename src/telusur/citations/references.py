@@ -699,12 +699,15 @@ _PRINTED_BY = re.compile(r"(?:Tim\s+)?(?:Redaksi|Penyusun|Penerbit)\b", re.I)
 _ACRONYMED = re.compile(r"(?P<body>[A-Z][^()]{4,120}?)\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,9}(?:\s[A-Z]{1,4})?)\)")
 
 
+_ACRONYM_FIRST = re.compile(r"(?P<acronym>[A-Z][A-Za-z0-9]{1,9})\s*\((?P<body>[A-Z][^()]{4,120}?)\)")
+
+
 def _body_named(author: str) -> str:
     """An author that is a body with its acronym, by the body's name: an acronym its words give ("Badan Pusat
     Statistik (BPS)"), or only spell ("Centers for Disease Control and Prevention (CDC)"), or any a body's name stands
     before ("Kementerian Kesehatan Republik Indonesia (Kemenkes RI)", "... Association (HIMPSI)"); not a company's
     form ("PT Pertamina (Persero)")."""
-    m = _ACRONYMED.fullmatch(author)
+    m = _ACRONYMED.fullmatch(author) or _ACRONYM_FIRST.fullmatch(author)  # "WHO (World Health Organization)" too
     if m and (initialled(m.group("acronym"), m.group("body").split()) or spells(m.group("acronym"), m.group("body"))
               or (is_organisation(m.group("body")) and sum(c.isupper() for c in m.group("acronym")) >= 2)):
         return m.group("body")
@@ -723,7 +726,11 @@ def _as_written(part: str, entry: str) -> str:
 # "Scrum Methodology: Panduan Praktis. (2020). Retrieved 11 September 2020, from https://...", "Diabetes [Internet].
 # 2021. Tersedia pada: https://...", "Glucose Tolerance Testing [Internet]. Available from: https://...". What follows
 # the title is a year at most, the day it was read, where it is available and the address: nothing names a work in it
-_PAGE_TITLE_YEAR = re.compile(rf"^(?P<title>.{{3,300}}?)\.?\s*\((?P<year>{YEAR}|{_NO_DATE})\)\.\s*(?P<rest>.*)$", re.I)
+_PAGE_TITLE_YEAR = re.compile(rf"^(?P<title>.{{3,300}}?)\.?\s*\((?P<year>{YEAR}|{_NO_DATE})"
+                              rf"(?P<day>,\s*(?:{_MONTH_NAMED}\s*\d{{0,2}}|\d{{1,2}}\s+{_MONTH_NAMED}))?\)\.\s*(?P<rest>.*)$", re.I)
+# ... and its site or publisher before the address, a body's name or a site's: "Mengenal Pupuk Hayati. (2021, Maret 2).
+# Balai Penelitian Tanah. https://...", "Cuaca Ekstrem. (2020). cuaca.id. https://..." (APA's page with no author)
+_SITE_THEN_LINK = re.compile(r"^(?P<site>[A-Za-z0-9][^.()\[\]“”\"]{1,80}?(?:\.[a-z]{2,4}){0,2})\.\s*(?P<rest>(?:https?://|www\.)\S+\s*)$")
 _PAGE_TITLE_ONLINE = re.compile(rf"^(?P<title>[^\[\]]{{3,300}}?)\s*{_READ_ONLINE_MARK}\.\s*"
                                 rf"(?:(?P<year>{YEAR})\s*[.;]\s*)?(?P<rest>.*)$", re.I)
 # ... or with no year, the day it was read after it: "Circular Linked List. (Diakses pada tanggal 1 april 2024). URL",
@@ -733,7 +740,7 @@ _PAGE_TITLE_ONLINE = re.compile(rf"^(?P<title>[^\[\]]{{3,300}}?)\s*{_READ_ONLINE
 # (a dash may stand for the stop: "[Judul Halaman](URL) -- Diakses pada 2026-04-08", a Markdown post's list)
 _PAGE_TITLE_READ = re.compile(r"^(?P<title>[^()]{3,300}?)(?:\.\s*|\s+(?:--|—|–)\s+)"
                               r"(?:(?P<site>(?-i:[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,3}))\.\s*)?(?P<year>)(?P<rest>\(?\s*(?:diakses|retrieved|accessed|diunduh|diambil)\b.*)$", re.I)
-_READING_WORDS = re.compile(r"\b(?:retrieved|accessed|diakses|diunduh|diambil|available|tersedia|from|dari|pada|di|at|"
+_READING_WORDS = re.compile(r"\b(?:retrieved|accessed|diakses|akses|diunduh|diambil|available|tersedia|from|dari|pada|di|at|"
                             r"on|tanggal|online|daring|url|link|tautan|laman|web|cited|dikutip|diacu)\b", re.I)
 _PERSONS_HEAD = re.compile(r",\s*(?:[A-Z]\.\s?){1,3}(?:,|&|$|(?<=\s)(?=[A-Z]))|^(?:[A-Z]\.\s?)+[A-Z][a-z]")  # "Santoso, B.", "K. Kurz"
 
@@ -769,10 +776,15 @@ def _titled_page(entry: str, start: int = 0, end: int | None = None) -> Referenc
         # is what stands before a site's name
     url = _only_where_read(m.group("rest"))
     title = m.group("title").strip(" .")
+    site = m.groupdict().get("site")
+    if url is None and m.re is _PAGE_TITLE_YEAR and (by := _SITE_THEN_LINK.match(m.group("rest"))) \
+            and (is_organisation(by.group("site")) or _SITE_NAMED.fullmatch(by.group("site"))) \
+            and not is_organisation(title) and not _APA_AUTHORS.match(m.group("title").strip() + "."):
+        # (not "Siregar, P. (2019). Judul, Ikatan Ahli ... https://...": a person's name inverted is the author)
+        url, site = _only_where_read(by.group("rest")), by.group("site")
     if url is None:
         return None
     year = m.group("year") if m.group("year") and re.fullmatch(YEAR, m.group("year")) else None
-    site = m.groupdict().get("site")
     names = (title,)
     if m.re is _PAGE_TITLE_ONLINE and (by := _VANCOUVER_PAGE_BY.match(title)):
         # "Sari DK, Putra A. Judul Halaman [Internet]. [diacu 2019 Mei 2]. Tersedia dari: URL": Vancouver's page with
@@ -796,8 +808,9 @@ _HEAD_WORD = re.compile(r"(?:[A-Z(][\w.’'()\-/&]*|dan|and|of|the|for|untuk|pad
 _SITE_NAMED = re.compile(r"[a-z0-9][\w\-]*(?:\.[a-z][\w\-]*)*\.(?:com|org|net|io|id|co|ac|go|gov|edu|info|dev|ai)(?:\.[a-z]{2})?",
                          re.I)  # a site named by its address where an author stands: "amazon.com", "kompas.co.id"
 # A year in the note saying when a page was read is not the page's: "(diakses pada 5 Mei 2026)", "Diakses pada tanggal
-# 13 Desember 2022, dari ..." (the words between, up to 60 characters, open no parenthesis and end no sentence)
-_YEAR_READ = re.compile(rf"\b(?:diakses|diunduh|diambil|accessed|retrieved)\b[^().]{{0,60}}?(?<![\d/])({YEAR})(?![\d/])",
+# 13 Desember 2022, dari ...", "Tanggal akses 2 Mei 2019" (the words between, up to 60 characters, open no parenthesis
+# and end no sentence)
+_YEAR_READ = re.compile(rf"\b(?:diakses|(?<=tanggal )akses|(?<=waktu )akses|diunduh|diambil|accessed|retrieved)\b[^().]{{0,60}}?(?<![\d/])({YEAR})(?![\d/])",
                         re.I)
 
 
@@ -1224,9 +1237,16 @@ _DEGREE_TOKEN = rf"(?:(?:S|M|D)\.\s?(?:{DEGREE_FIELDS}|Eng|Kom\.I|Cs|Sc|Ag)\.?|P
 _DEGREES_AFTER_NAME = re.compile(rf"(?<=[a-z])(?:,\s*{_DEGREE_TOKEN}(?=\s*,))+")
 
 
+# ... and a title before a name written initials first ("Dr. B. Santoso, M.Eng, "Judul."", "Prof. R. S. Wijaya and Dr.
+# T. Lim, ..."): no part of the name (an initial after "Dr." would be read as the author "Dr")
+_TITLES_BEFORE_INITIALS = re.compile(rf"(?:(?<=^)|(?<=,\s)|(?<=\b(?:and|dan)\s))(?:(?:{HONORIFICS})\.\s*)+"
+                                     r"(?!(?:Hj?|KH)\.\s)(?=(?:[A-Z]\.\s?)+[A-Z][a-z])")  # "Prof. Dr. H. Mulyasa": _without_titles
+
+
 def _without_degrees(text: str) -> str:
-    """The entry's text with the degrees after its names out (see above)."""
-    return _DEGREES_AFTER_NAME.sub(lambda m: "" if re.search(r"[a-z]", m.group()) else m.group(), text[:160]) + text[160:]
+    """The entry's text with the degrees after its names out, and the titles before their initials (see above)."""
+    head = _TITLES_BEFORE_INITIALS.sub("", text[:160])
+    return _DEGREES_AFTER_NAME.sub(lambda m: "" if re.search(r"[a-z]", m.group()) else m.group(), head) + text[160:]
 
 
 # A link's words where an address is labelled, the link taken out or its address after them: "MIT Press. 2020.
@@ -1250,6 +1270,13 @@ _SMALL_INITIAL_AFTER = re.compile(r"^(?P<head>[A-Z][\w'’\-]{1,30},\s[A-Z]\.\s)
 
 
 _LOWER_INITIAL = re.compile(r"(?<=,\s)[a-z]\.?(?=\s*(?:,|&|$))")
+
+
+# Persons written given name first, one to four capitalised words each between commas, a stop, then a title
+_PERSONS_THEN_TITLE = re.compile(r"^(?P<names>[A-Z][a-z][\w'’\-]*(?:\s[A-Z][a-z][\w'’\-]*){0,3}"
+                                 r"(?:,\s+[A-Z][a-z][\w'’\-]*(?:\s[A-Z][a-z][\w'’\-]*){0,3}){2,})\.\s+"
+                                 r"(?P<title>[A-Z0-9“\"][^.]{3,200}?)[,.]?$")
+_PAGES_AT_MOST = re.compile(r"(?:(?:pp?|hlm|hal|halaman)\.?\s*\d+(?:\s*[-–]\s*\d+)?)?\s*\.?")
 
 
 def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference | None:
@@ -1298,6 +1325,7 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
         if ref is not None and read_online is not None and not ref.url and (url := _URL.search(noted, read_online)):
             ref = replace(ref, url=url.group().rstrip(".,;)"))  # where the book was read
         return ref
+    given_first = False  # the authors all written given name first (_PERSONS_THEN_TITLE)
     dated = False  # the date names its day and month ("(18 Maret 2022)", "(2 Feb 2024)"): a page's or a paper's day
     if year_m and text[:year_m.start()].strip():
         head, year_text, rest = text[:year_m.start()], year_m.group("year") + year_m.group("more"), text[year_m.end():]
@@ -1319,6 +1347,11 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
         elif body := _body_then_title(head, rest):
             # "World Health Organization. Stunting in a nutshell [Internet]. 2015.": a body, its title, then the year
             head, rest = body.group("body") + ".", f"{head[body.end():].strip()} {rest}"
+        elif (persons := _PERSONS_THEN_TITLE.match(head.rstrip(" ,"))) and _PAGES_AT_MOST.fullmatch(rest.strip()):
+            # "Rina Kartika, Budi Hartono, Sari. JUDUL BUKU, 2020, hlm 10-20": persons given name first, a stop, the
+            # title, then the year and at most its pages
+            head, rest = persons.group("names") + ".", f"{persons.group('title')}. {rest}"
+            given_first = True  # each name whole between the commas, no surname-then-given pairs
     if re.search(r"(?<![A-Z])/|/(?![A-Z])|:|\d{3}", re.sub(r"(?<=\w)\s+/\s+(?=[A-Z])", " ", head)):
         return None  # "MenKes/ SK/ XI/ 2001": a decree number, not authors ("ISO/IEC.": two bodies' acronyms, one author;
         # "RabbitMQ / Broadcom Inc.": a product and the company owning it, spaced, one author)
@@ -1327,7 +1360,7 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
     head = _EDITORS.sub("", head).strip().rstrip(",").strip()
     if not re.search(r"\b[A-Z]\.$", head):
         head = head.rstrip(".").strip()  # "Kelompok 5." -> "Kelompok 5"; "Lambe, J." keeps its initial's dot
-    names = _authors(head)
+    names = _authors(head) if not given_first else [n.strip() for n in head.rstrip(".").split(",")]
     if not names:
         return None
     if reprint:
@@ -1365,7 +1398,8 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
     ipb = len(names) > 1 and all(_INITIALS_UNSTOPPED.search(n) for n in names)
     # ... and a first author given name first before others surname first ("Tadhg Brosnan, Sun, Da-Wen"): a person
     mixed = len(names) > 1 and "," not in names[0] and all("," in n for n in names[1:])
-    surnames = tuple(_family(n) if "," not in n and (i or ipb or mixed) else _surname(n) for i, n in enumerate(names))
+    surnames = tuple(_family(n) if "," not in n and (i or ipb or mixed or given_first) else _surname(n)
+                     for i, n in enumerate(names))
     return Reference(text=text, authors=surnames, names=tuple(names),
                      year=year.group() if year else None, year_text=" ".join(year_text.split()),
                      start=start, end=end, editors=editors, **fields)
@@ -1468,7 +1502,17 @@ def _chicago_article(text: str, m: re.Match, start: int, end: int) -> Reference:
 # A body's name up to its full stop, its words capitalised or linking: "Kementerian Lingkungan Hidup dan Kehutanan.";
 # or up to a comma, as IEEE entries write an author: "International Organization for Standardization, ISO/IEC ..."
 _LINKS = "|".join(re.escape(w) for w in sorted(NAME_LINKS))
-_BODY_FIRST = re.compile(rf"^(?P<body>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|{_LINKS}))+)[.,]\s+(?=[A-Z\"“‘'])")
+# ... its acronym after it ("Badan Pusat Statistik (BPS), Judul, ..."), or its acronym first and its name in the
+# parenthesis ("FAO (Food and Agriculture Organization), Judul, ...")
+_BODY_FIRST = re.compile(rf"^(?P<body>[A-Z][\w'’\-]*(?:(?:\s+(?:[A-Z][\w'’\-]*|{_LINKS}))+(?:\s\([A-Z][A-Za-z0-9]{{1,9}}\))?"
+                         rf"|\s\([A-Z][^()]{{4,80}}\)))[.,]\s+(?=[A-Z\"“‘'])")
+_GLOSSED_BODY = re.compile(r"^(?P<short>[^()]+?)\s\((?P<long>[^()]+)\)$")
+
+
+def _named_body(body: str) -> bool:
+    """A body's name as _BODY_FIRST reads it, an acronym glossed in parentheses either way, is an organisation's."""
+    glossed = _GLOSSED_BODY.match(body)
+    return is_organisation(body) or bool(glossed) and any(is_organisation(g) for g in glossed.group("short", "long"))
 # ... with the year ending the entry: what _YEAR_LAST cannot take when a small word follows the body's first word
 # ("Institute of Electrical and Electronics Engineers, IEEE Standard ... New York: IEEE, 1990.")
 _BODY_YEAR_LAST = re.compile(_BODY_FIRST.pattern + rf"(?P<rest>.*?)[\s,.;(:]+(?P<year>{YEAR})\s*\)?\s*\.?$")
@@ -1561,7 +1605,7 @@ _BODY_THEN_YEAR = re.compile(rf"(?P<body>[A-Z][^.()\d]{{1,120}}?)\.\s+(?P<year>{
 def _body_year_last(text: str) -> re.Match | None:
     """_BODY_YEAR_LAST's match when its body is an organisation's name, not a person's and a title."""
     m = _BODY_YEAR_LAST.match(text)
-    return m if m and is_organisation(m.group("body")) else None
+    return m if m and _named_body(m.group("body")) else None
 
 
 def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None:
@@ -1570,7 +1614,7 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
     whole = body and (body.end() > m.start("rest") or m.re is _BODY_YEAR_LAST)
     persons = whole and " dan " in body.group("body") and not is_organisation(body.group("body")) \
         and _names_joined_by_dan(body.group("body"))  # "Budi Santoso dan Agus Hartono. Judul. ...": not "Budi"
-    if whole and (is_organisation(body.group("body")) or persons):
+    if whole and (_named_body(body.group("body")) or persons):
         # "Departemen Pendidikan dan Kebudayaan. Kamus ...": a body is its whole name, not "Departemen" and a title
         title, published = _title_and_publisher(text[body.end():m.end("rest")])
         kind = published.pop("kind", None) or _kind_published(published)
@@ -2652,6 +2696,7 @@ def reference_entries(document) -> list[Reference]:
     blocks = marked or _blocks_under_reference_heading(document) or _titled_list(document) \
         or _introduced_list(document) or _trailing_entries(document) or _labelled_entries(document)
     out = _entries(document, blocks, bool(marked))
+    out += _field_cards(document, out)
     if marked:
         # the list's later parts under their own headings ("Artikel atau Makalah"), which a reader that marks the
         # entries up to the next heading left as paragraphs: read as an unmarked list is
@@ -3172,11 +3217,37 @@ def _group_entry(text: str, group: list, marked: bool, previous: Reference | Non
     first = parse_reference(first_line, group[0].start, group[0].end) if len(group) > 1 else None
     for candidate in (whole, first_line) if len(group) > 1 else (whole,):
         ref = parse_reference(candidate, group[0].start, group[-1].end)
+        if ref is not None and ref.year and _years_only_when_read(_normalised(candidate)) \
+                and (undated := _undated_entry(candidate, group[0].start, group[-1].end)) is not None:
+            return undated  # "Tim Redaksi. Judul Laman, https://..., Tanggal akses 2 Mei 2019.": the day read is no year
         if ref is not None and (marked or ref.kind == "law" or looks_like_entry(candidate) or _undated_page_read(ref)):
             if first is not None and first.year and _year_and_first(ref) != _year_and_first(first):
                 return first  # lines after a whole entry (a list of laws, a page's foot) changed its year or author
             return ref
-    return _undated_entry(whole, group[0].start, group[-1].end)
+    return _undated_entry(whole, group[0].start, group[-1].end) \
+        or (_labelled_link(whole, group[0].start, group[-1].end) if marked and all(
+            _LINKS_ONLY.fullmatch(text[b.start:b.end]) for b in group[1:]) else None)
+
+
+# A marked entry that is a name and its address(es) alone: "Curah Hujan Harian dataset: https://...", "Peta Tutupan
+# Lahan https://... https://..." (a dataset or a site the writer lists by name; the name is its title and cites it)
+_LABELLED_LINK = re.compile(r"^(?P<label>[A-Z][^:.()\[\]“”\"]{2,80}?)\s*:?\s+(?P<links>(?:(?:https?://|www\.)\S+\s*)+)$")
+_LINKS_ONLY = re.compile(r"\s*(?:[-*•]\s*)?(?:(?:https?://|www\.)\S+\s*)+")  # a line of the entry giving addresses alone
+_LINK_LABEL_WORDS = re.compile(r"(?i:sumber|source|link|tautan|url|laman|website|situs|tersedia|available|diakses|"
+                               r"accessed|retrieved|online|daring)(?:\s+(?i:di|dari|pada|at|from|online|daring))?")
+
+
+def _labelled_link(entry: str, start: int, end: int) -> Reference | None:
+    """A marked entry that names a work and gives its address(es), nothing else (_LABELLED_LINK): a web entry with no
+    date, titled by its name; not a line that only says where ("Sumber: https://...", "Tersedia di https://..."). Its
+    lines after the first give addresses alone (a comment line under the name is no part of it)."""
+    m = _LABELLED_LINK.match(_normalised(entry).strip())
+    if m is None or _ANY_YEAR.search(m.group("label")) or _LINK_LABEL_WORDS.fullmatch(m.group("label").strip()):
+        return None
+    label = m.group("label").strip()
+    url = _URL.search(m.group("links")).group().rstrip(".,;)>")
+    return Reference(text=_normalised(entry).strip(), authors=(label,), names=(label,), year=None, year_text=None,
+                     title=label, kind="web", url=url, start=start, end=end)
 
 
 # A word in parentheses where the date stands, as a style guide's template writes it: "Author, A. A. (tahun). Judul."
@@ -3189,14 +3260,15 @@ def _undated_whole(text: str, group: list) -> bool:
     return _undated_entry(" ".join(text[b.start:b.end] for b in group), 0, 0) is not None
 
 
-def _undated_entry(entry: str, start: int, end: int) -> Reference | None:
+def _undated_entry(entry: str, start: int, end: int, page: bool = False) -> Reference | None:
     """An entry of a reference list that gives no date at all, its authors in APA's or Harvard's order, a full stop,
     then its title ("Soyomukti, N & Subekti. Peta Budaya. Trenggalek: Dinas Pariwisata", "Poovarodom, S. dkk.
     Development of Leaf Nutrient Standards for Durian"): read in a list only (a note or a sentence naming a person
     and a work is no entry)."""
     text = re.sub(r"\s+—\s+(?=[a-z])[^—]*$", "", _normalised(entry))  # "... Durian — standar kadar hara": a comment
-    if _ANY_YEAR.search(_URL.sub("", text)) or _CITING_OPENING.match(text) or _DATE_STANDS_IN.match(text):
-        return None  # (digits in an address are no year: ".../kant1785.pdf")
+    if (_ANY_YEAR.search(_URL.sub("", text)) and not _years_only_when_read(_URL.sub("", text))) \
+            or _CITING_OPENING.match(text) or _DATE_STANDS_IN.match(text):
+        return None  # (digits in an address are no year: ".../kant1785.pdf"; nor the day it was read)
     if ieee := _IEEE_UNDATED.match(text):
         # IEEE's entry with no date: "H. Irawan and A. S. Prihatmanto, “Judul.”", "J. Bentham, Judul Buku. [Online].
         # Available: https://...": the names as IEEE writes them, a title, and nothing after but where it was read
@@ -3209,28 +3281,62 @@ def _undated_entry(entry: str, start: int, end: int) -> Reference | None:
                          end=end, kind="web" if url else "misc", url=url.group().rstrip(".,)") if url else None)
     if url := _URL.search(text):
         # "Hartono, Budi. Belajar Awan Komputasi https://...": a page with no date, its address last (nothing after it)
-        if text[url.end():].strip(" .,;)>") or not text[:url.start()].strip():
+        # (... or only the day it was read: "..., https://..., Tanggal akses 2 Mei 2019.")
+        if (text[url.end():].strip(" .,;)>") and _only_where_read(text[url.start():]) is None) \
+                or not text[:url.start()].strip():
             return None
-        page = _undated_entry(text[:url.start()].rstrip(" ,;(<"), start, end)
+        page = _undated_entry(text[:url.start()].rstrip(" ,;(<"), start, end, page=True)
         return replace(page, text=text, url=url.group().rstrip(".,;)>"), kind="web" if page.kind == "misc" else page.kind) \
             if page is not None and not page.url else None
-    for stop in re.finditer(r"\.\s+(?=[A-Z0-9“\"‘'])", text[:160]):  # a title may open with a digit: "4R Framework"
+    # a title may open with a digit: "4R Framework"; a page's with a small letter, as its site writes the term
+    for stop in re.finditer(r"\.\s+(?=[A-Z0-9“\"‘'])" if not page else r"\.\s+(?=[A-Za-z0-9“\"‘'])", text[:160]):
         names = _ET_AL_AFTER.sub("", text[:stop.start() + 1]).strip()
         # a body by its name's words ("Balai Penelitian Tanah. Perangkat Uji Tanah Sawah", "IPNI / Plant Nutrition
         # Institute. 4R Framework"), one author
-        body = "," not in names and is_organisation(names.rstrip("."))
-        if not body and ("," not in names or not _APA_AUTHORS.match(names if re.search(r"\b[A-Z]\.?$", names) else names.rstrip(".") + ",")):
+        body = "," not in names and (is_organisation(names.rstrip(".")) or page and _REFERENCE_SITE.fullmatch(names.rstrip(".")))
+        # (a page's site named as a reference work where the author stands: "Jargon Networking Dictionary. subnet mask URL")
+        # ... or a page's persons written given name first ("Rudi Hartanto. Judul Halaman URL", "Maria Ortega and
+        # Paul K. Brenner. Judul URL")
+        persons = page and not body and _given_first_persons(names.rstrip("."))
+        if not body and not persons and ("," not in names or not _APA_AUTHORS.match(names if re.search(r"\b[A-Z]\.?$", names) else names.rstrip(".") + ",")):
             continue  # a person's name inverted ("Soyomukti, N"), not a word alone ("Catatan.")
         rest = text[stop.end():].strip()
-        authors = [names.rstrip(".")] if body else _authors(names.rstrip(",").strip())
+        authors = [names.rstrip(".")] if body else persons or _authors(names.rstrip(",").strip())
         fields = _body(rest) if len(rest.split()) >= 2 and authors else None
         if not fields or not fields.get("title"):
             return None
-        surnames = tuple(authors) if body else \
+        surnames = tuple(authors) if body else tuple(_family(n) for n in authors) if persons else \
             tuple(_family(n) if "," not in n and i else _surname(n) for i, n in enumerate(authors))
         return Reference(text=text, authors=surnames, names=tuple(authors), year=None, year_text=None, start=start,
                          end=end, **fields)
     return None
+
+
+# A site named as a reference work, standing where a page's author does: "Cambridge Dictionary", "Ensiklopedia Hewan"
+# (a work, not a body: in prose, "Dalam Kamus Besar ..." cites no organisation, so names.ORGANISATION_WORDS lacks these)
+_REFERENCE_SITE = re.compile(r"(?:[A-Z][\w'’\-]*\s+){0,3}(?:Dictionary|Encyclopa?edia|Glossary|Ensiklopedia|Glosarium)"
+                             r"(?:\s+[A-Z][\w'’\-]*){0,3}")
+
+
+# A person written given name first: two to four capitalised words, initials between them ("Paul K. Brenner")
+_GIVEN_FIRST_PERSON = re.compile(r"[A-Z][a-z][\w'’\-]*(?:\s+(?:[A-Z]\.\s?)*[A-Z][a-z][\w'’\-]*){1,3}")
+_PERSONS_APART = re.compile(r"\s*,?\s+(?:and|dan|&)\s+|\s*,\s*")
+
+
+def _given_first_persons(head: str) -> list[str]:
+    """The persons an undated page's head names given name first ("Rudi Hartanto", "Maria Ortega and Paul K.
+    Brenner"), each with a family name no dictionary holds (a title's words are English or Indonesian: "Log
+    Management", "Belajar Python"); [] when it names anything else."""
+    from ..english_vocabulary import is_english_word
+    from ..indonesian import is_known_word
+
+    parts = _PERSONS_APART.split(head)
+    if not 1 <= len(parts) <= 4 or not all(_GIVEN_FIRST_PERSON.fullmatch(p) for p in parts):
+        return []
+    family = [p.split()[-1] for p in parts]
+    if any(is_english_word(f) or is_known_word(f.lower()) or is_organisation(p) for f, p in zip(family, parts)):
+        return []
+    return parts
 
 
 # IEEE's entry with no date (_undated_entry): its names, then a quoted title or a book's, then at most where it was read
@@ -3434,6 +3540,69 @@ def _labelled_entries(document) -> list:
         if label and looks_like_entry(text[label.end():]):
             out.append(replace(b, start=b.start + label.end()))
     return out if len(out) >= 2 else []
+
+
+# A work described field by field under its own heading, as source logs and AI-written reading lists set it ("### 3.
+# **Judul Artikel**" / "- **Penulis**: Rina Wati & Agus Salim" / "- **Jurnal**: ..." / "- **Tahun**: 2024" / "- **Link**:
+# URL"): a label, a colon, the field's value
+_FIELD_ITEM = re.compile(r"^[\s•·*\-]*(?P<label>[A-Za-z][A-Za-z /]{1,20}?)\s*:\s*(?P<value>\S.*)$", re.S)
+_FIELD_NAMES = {"penulis": "authors", "pengarang": "authors", "author": "authors", "authors": "authors",
+                "tahun": "year", "year": "year", "tahun terbit": "year", "judul": "title", "title": "title",
+                "jurnal": "container", "journal": "container", "nama jurnal": "container", "penerbit": "publisher",
+                "publisher": "publisher", "link": "url", "url": "url", "tautan": "url", "doi": "doi",
+                "volume": "volume"}
+_HEADING_NUMBER_MARK = re.compile(r"^\s*(?:\d{1,3}|[A-Za-z])[.)]\s+")
+
+
+def _field_cards(document, listed: list[Reference]) -> list[Reference]:
+    """The works a document describes field by field under a heading each (_FIELD_ITEM), an author and a year among
+    the fields, the heading its title unless a field gives one: entries of their own, but for those the document's
+    list already holds (the same first author's family name and year)."""
+    def fold(name: str) -> str:  # a family name as both write it: "Nabawi" and "Nabawi", case and marks aside
+        return re.sub(r"[\W_]", "", name.lower())
+
+    out: list[Reference] = []
+    blocks = document.blocks
+    for i, b in enumerate(blocks):
+        if b.kind != "heading":
+            continue
+        fields: dict[str, str] = {}
+        written: list[str] = []
+        last = b
+        for after in blocks[i + 1:]:
+            if after.kind != "item":
+                break
+            m = _FIELD_ITEM.match(document.text[after.start:after.end].replace("*", ""))
+            if m is None:
+                break
+            key = _FIELD_NAMES.get(" ".join(m.group("label").lower().split()))
+            if key and key not in fields:
+                fields[key] = " ".join(m.group("value").split())
+                written.append(f"{m.group('label').strip()}: {fields[key]}")  # shown as the document writes it
+                last = after
+        year = re.search(YEAR_DIGITS, fields.get("year", ""))
+        if "authors" not in fields or year is None:
+            continue
+        value = _ET_AL_AFTER.sub("", fields["authors"].rstrip(".")).strip()
+        # a field that names persons: "Family, I." as a list writes them, else each name whole between the commas and
+        # "&"/"dan" ("Rina Wati & Agus Salim Pratama", "Hendra, Sri Wulandari, Arisal")
+        head = _authors(value) if _APA_AUTHORS.match(value) else \
+            [n for n in re.split(r"\s*(?:,|&|;|\band\b|\bdan\b)\s*", value) if n.strip()]
+        if not head:
+            continue
+        title = fields.get("title") or _HEADING_NUMBER_MARK.sub("", document.text[b.start:b.end].replace("*", "")).strip()
+        # each person's family name, a long name's last word too ("Bagas Daniswara Adi Pangestu"); a body whole
+        authors = tuple(n if is_organisation(n) else _surname(n) if "," in n else
+                        _family(n) if _family(n) != n or len(n.split()) == 1 else n.split()[-1] for n in head)
+        if any(r.year == year.group() and r.authors and fold(r.authors[0]) == fold(authors[0]) for r in listed):
+            continue
+        url = _URL.search(fields.get("url", ""))
+        container = fields.get("container")
+        out.append(Reference(text=f"{title}. {'; '.join(written)}", authors=authors, names=tuple(head), year=year.group(),
+                             year_text=fields["year"], title=title, kind="article" if container else "misc",
+                             container=container, publisher=fields.get("publisher"), volume=fields.get("volume"),
+                             url=url.group().rstrip(".,;)>") if url else None, start=b.start, end=last.end))
+    return out
 
 
 def is_reference_list_document(document, entries: list[Reference]) -> bool:
