@@ -9,7 +9,7 @@ the reader does not know yet (text set where it does not look) is seen on the fi
 bench/lost_text.py --share measures with the same rule (the source text, the sentences and the "not read" test are
 this module's), adding the passages' side. LaTeX, reStructuredText and AsciiDoc are read plainly by a few rules of
 their own (markup stripped, what a reader may write another way a break), a notebook by its Markdown cells and its
-code's comment lines. A PDF by its text layer as its library gives it, page by page (pdf_plain), apart from the
+code's comment lines. A PDF by its text layer as its library gives it, page by page (pdf_pages), apart from the
 reader's layout rules.
 
 Kept free of telusur's other modules at import time: bench/citations.py loads `words` from this file by path, so a
@@ -339,10 +339,11 @@ def notebook_plain(text: str) -> str:
 PLAIN = {".tex": latex_plain, ".rst": rst_plain, ".adoc": asciidoc_plain, ".asciidoc": asciidoc_plain}
 
 
-def source_paragraphs(raw: bytes, suffix: str) -> list[str]:
+def source_paragraphs(raw: bytes, suffix: str, pages: list[list[str]] | None = None) -> list[str]:
     """The source's text in its paragraphs, white space collapsed in each (a sentence never runs from a heading into
     the text under it): blank lines and block tags of a text or Markdown, a DOCX's paragraphs, an HTML page's blocks.
-    A PDF's text layer as its library gives it (pdf_plain; bench/lost_text.py reads a PDF with pdftotext instead)."""
+    A PDF's text layer as its library gives it (pdf_pages, or `pages` when the caller read them already;
+    bench/lost_text.py reads a PDF with pdftotext instead)."""
     suffix = suffix.lower()
     if suffix in MARKDOWN + (".txt",) + tuple(AS_MARKDOWN):
         text = raw.decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
@@ -371,7 +372,7 @@ def source_paragraphs(raw: bytes, suffix: str) -> list[str]:
     elif suffix == ".docx":
         parts = [collapse(p) for p in docx_text(raw).split("\n")]
     elif suffix == ".pdf":
-        parts = [collapse(p) for p in pdf_plain(raw)]
+        parts = [collapse(p) for page in (pdf_pages(raw) if pages is None else pages) for p in page]
     else:  # a block's end ends its text too: "… kapitalisme.</p><a>Selengkapnya</a>" is two lines, not one sentence
         from .html import without_template_code  # a view's template code and comments ("{{-- … --}}") show nothing
 
@@ -387,11 +388,6 @@ def source_paragraphs(raw: bytes, suffix: str) -> list[str]:
 PDF_LINE_END = re.compile(r"[.!?:][\"'”’)\]]*[¹²³⁴⁵⁶⁷⁸⁹⁰\d]{0,3}$")
 PDF_NOTE_LINE = re.compile(r"(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*[A-Z\"“(]")
 PAGE_NUMBER_LINE = re.compile(r"[\W\d_]*|(?i:[ivxlc]+)")
-
-
-def pdf_plain(raw: bytes) -> list[str]:
-    """A PDF's paragraphs (pdf_pages), page after page."""
-    return [paragraph for page in pdf_pages(raw) for paragraph in page]
 
 
 def pdf_pages(raw: bytes) -> list[list[str]]:
@@ -516,16 +512,18 @@ class ReaderText:
         return letters_only(" ".join(self.words))
 
 
-def unread(raw: bytes, suffix: str, text: str) -> tuple[int, int]:
-    """(sentences, unread sentences) of a source against the reader's text; an HTML page's furniture aside."""
-    sentences = sentence_units(source_paragraphs(raw, suffix), suffix)
+def unread(raw: bytes, suffix: str, text: str, pages: list[list[str]] | None = None,
+           reader: ReaderText | None = None) -> tuple[int, int]:
+    """(sentences, unread sentences) of a source against the reader's text; an HTML page's furniture aside. A PDF's
+    pages (pdf_pages) and the reader's text as ReaderText may be given when the caller has them already."""
+    sentences = sentence_units(source_paragraphs(raw, suffix, pages), suffix)
     if suffix.lower() in (".html", ".htm"):
         furniture = html_furniture(raw)
         sentences = [ws for ws in sentences if f" {' '.join(ws)} " not in furniture]
     if len(sentences) > MOST_SENTENCES:
         step = len(sentences) / MOST_SENTENCES
         sentences = [sentences[int(i * step)] for i in range(MOST_SENTENCES)]
-    reader = ReaderText(text)
+    reader = reader or ReaderText(text)
     return len(sentences), sum(not reader.holds(ws) for ws in sentences)
 
 
@@ -534,11 +532,10 @@ def unread(raw: bytes, suffix: str, text: str) -> tuple[int, int]:
 PAGE_SHARE = 0.8
 
 
-def unread_pages(raw: bytes, text: str) -> list[int]:
-    """The pages (1 = the file's first) of a PDF whose sentences (pdf_pages) the reader's text mostly lacks."""
-    reader = ReaderText(text)
+def unread_pages(pages: list[list[str]], reader: ReaderText) -> list[int]:
+    """The pages (1 = the file's first) of a PDF (its pdf_pages) whose sentences the reader's text mostly lacks."""
     out = []
-    for number, paragraphs in enumerate(pdf_pages(raw), 1):
+    for number, paragraphs in enumerate(pages, 1):
         sentences = sentence_units(paragraphs, ".pdf")
         lost = sum(not reader.holds(ws) for ws in sentences)
         if lost >= WARN_SENTENCES and lost >= PAGE_SHARE * len(sentences):
@@ -551,9 +548,11 @@ def warning(raw: bytes, suffix: str, text: str) -> str | None:
     pages the reader missed whole are named."""
     if suffix.lower() not in CHECKED:
         return None
-    total, lost = unread(raw, suffix, text)
+    pdf = pdf_pages(raw) if suffix.lower() == ".pdf" else None  # the text layer read once, for the file and its pages
+    reader = ReaderText(text)
+    total, lost = unread(raw, suffix, text, pdf, reader)
     if lost < WARN_SENTENCES or lost < WARN_SHARE * total:
-        pages = unread_pages(raw, text) if suffix.lower() == ".pdf" and lost >= WARN_SENTENCES else []
+        pages = unread_pages(pdf, reader) if pdf is not None and lost >= WARN_SENTENCES else []
         if not pages:
             return None
         listed = ", ".join(map(str, pages[:10])) + (" dst." if len(pages) > 10 else "")
