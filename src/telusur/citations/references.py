@@ -1506,16 +1506,17 @@ _LINKS = "|".join(re.escape(w) for w in sorted(NAME_LINKS))
 # parenthesis ("FAO (Food and Agriculture Organization), Judul, ...")
 _BODY_FIRST = re.compile(rf"^(?P<body>[A-Z][\w'’\-]*(?:(?:\s+(?:[A-Z][\w'’\-]*|{_LINKS}))+(?:\s\([A-Z][A-Za-z0-9]{{1,9}}\))?"
                          rf"|\s\([A-Z][^()]{{4,80}}\)))[.,]\s+(?=[A-Z\"“‘'])")
-_GLOSSED_BODY = re.compile(r"^(?P<short>[^()]+?)\s\((?P<long>[^()]+)\)$")
-
-
-def _named_body(body: str) -> bool:
-    """A body's name as _BODY_FIRST reads it, an acronym glossed in parentheses either way, is an organisation's."""
-    glossed = _GLOSSED_BODY.match(body)
-    return is_organisation(body) or bool(glossed) and any(is_organisation(g) for g in glossed.group("short", "long"))
 # ... with the year ending the entry: what _YEAR_LAST cannot take when a small word follows the body's first word
 # ("Institute of Electrical and Electronics Engineers, IEEE Standard ... New York: IEEE, 1990.")
 _BODY_YEAR_LAST = re.compile(_BODY_FIRST.pattern + rf"(?P<rest>.*?)[\s,.;(:]+(?P<year>{YEAR})\s*\)?\s*\.?$")
+_GLOSSED_BODY = re.compile(r"^(?P<short>[^()]+?)\s\((?P<long>[^()]+)\)$")
+
+
+def _is_body_name(body: str) -> bool:
+    """A body's name as _BODY_FIRST reads it, an acronym glossed in parentheses either way, is an organisation's
+    (_body_named, by contrast, gives the name of an author that is a body and its acronym)."""
+    glossed = _GLOSSED_BODY.match(body)
+    return is_organisation(body) or bool(glossed) and any(is_organisation(g) for g in glossed.group("short", "long"))
 
 
 # IEEE with a body as author: "Kementerian Kesehatan RI, “Situasi stunting di Indonesia,” 2020. [Online]. Available: ..."
@@ -1605,7 +1606,7 @@ _BODY_THEN_YEAR = re.compile(rf"(?P<body>[A-Z][^.()\d]{{1,120}}?)\.\s+(?P<year>{
 def _body_year_last(text: str) -> re.Match | None:
     """_BODY_YEAR_LAST's match when its body is an organisation's name, not a person's and a title."""
     m = _BODY_YEAR_LAST.match(text)
-    return m if m and _named_body(m.group("body")) else None
+    return m if m and _is_body_name(m.group("body")) else None
 
 
 def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None:
@@ -1614,7 +1615,7 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
     whole = body and (body.end() > m.start("rest") or m.re is _BODY_YEAR_LAST)
     persons = whole and " dan " in body.group("body") and not is_organisation(body.group("body")) \
         and _names_joined_by_dan(body.group("body"))  # "Budi Santoso dan Agus Hartono. Judul. ...": not "Budi"
-    if whole and (_named_body(body.group("body")) or persons):
+    if whole and (_is_body_name(body.group("body")) or persons):
         # "Departemen Pendidikan dan Kebudayaan. Kamus ...": a body is its whole name, not "Departemen" and a title
         title, published = _title_and_publisher(text[body.end():m.end("rest")])
         kind = published.pop("kind", None) or _kind_published(published)
